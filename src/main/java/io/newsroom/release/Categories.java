@@ -1,0 +1,15 @@
+package io.newsroom.release;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface Categories extends Repository<Category, Long> {
+
+    List<Category> findAllByOrderByNameAsc();
+
+    Optional<Category> findBySlug(String slug);
+
+    Category save(Category category);
+}

@@ -1,0 +1,39 @@
+package io.newsroom.release;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A kind of release (MOU, Award, ...), shown as a badge and used as a filter. */
+@Entity
+class Category {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String name;
+
+    protected Category() {
+    }
+
+    Category(String slug, String name) {
+        this.slug = slug;
+        this.name = name;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

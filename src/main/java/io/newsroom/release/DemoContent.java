@@ -1,0 +1,79 @@
+package io.newsroom.release;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.newsroom.site.SiteProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo releases in {@code classpath:demo/releases}, which fill an empty newsroom so that a
+ * newcomer sees a working site. They never touch a newsroom that has releases, so a restart never
+ * duplicates anything.
+ */
+@Component
+class DemoContent {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    private static final String LOCATION = "classpath:demo/releases/*.md";
+
+    private final PressReleases releases;
+    private final Categories categories;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    DemoContent(PressReleases releases, Categories categories, SiteProperties site, Clock clock) {
+        this.releases = releases;
+        this.categories = categories;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** Loads the demo releases unless there is a release already; returns how many it loaded. */
+    @Transactional
+    int loadIntoEmptyNewsroom() {
+        if (releases.existsBy()) {
+            return 0;
+        }
+        var now = clock.instant();
+        var demo = readDemoReleases();
+        for (DemoRelease item : demo) {
+            var category = categories.findBySlug(item.categorySlug()).orElseThrow(() ->
+                    new IllegalStateException("Demo release " + item.slug() + " names no category " + item.categorySlug()));
+            var release = PressRelease.draft(item.slug(), site.language(), item.title(), item.summary(), item.body(),
+                    category, now);
+            if (item.image() != null) {
+                release.showImage(item.image(), item.imageAlt());
+            }
+            release.publish(item.publishedAt(site.timeZone()), now);
+            releases.save(release);
+        }
+        log.info("Loaded {} demo press releases into the empty newsroom", demo.size());
+        return demo.size();
+    }
+
+    private static List<DemoRelease> readDemoReleases() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+            var demo = new ArrayList<DemoRelease>();
+            for (Resource file : files) {
+                demo.add(DemoRelease.parse(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            demo.sort(Comparator.comparing(DemoRelease::published));
+            return demo;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo releases", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsroom.release;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * All press releases. Every query a visitor can reach applies {@link #PUBLIC}, so that drafts,
+ * future and trashed releases never leave the database for a public page.
+ */
+interface PressReleases extends Repository<PressRelease, Long> {
+
+    /** The one definition of "a visitor may see this release at {@code :now}". */
+    String PUBLIC = " r.status in (io.newsroom.release.ReleaseStatus.SCHEDULED,"
+            + " io.newsroom.release.ReleaseStatus.PUBLISHED) and r.publishedAt <= :now ";
+
+    String LIST_FILTER = PUBLIC
+            + " and r.publishedAt >= :from and r.publishedAt < :until"
+            + " and (:category is null or r.category = :category) ";
+
+    @Query(value = "select r from PressRelease r join fetch r.category where" + LIST_FILTER
+            + "order by r.publishedAt desc, r.id desc",
+            countQuery = "select count(r) from PressRelease r where" + LIST_FILTER)
+    Page<PressRelease> findPublic(@Param("now") Instant now, @Param("category") Category category,
+                                  @Param("from") Instant from, @Param("until") Instant until, Pageable page);
+
+    @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)
+    Optional<PressRelease> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+    /** The public release published just before the given one. */
+    @Query("select new io.newsroom.release.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
+            + " and (r.publishedAt < :at or (r.publishedAt = :at and r.id < :id))"
+            + " order by r.publishedAt desc, r.id desc")
+    List<ReleaseLink> findOlder(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+    /** The public release published just after the given one. */
+    @Query("select new io.newsroom.release.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
+            + " and (r.publishedAt > :at or (r.publishedAt = :at and r.id > :id))"
+            + " order by r.publishedAt asc, r.id asc")
+    List<ReleaseLink> findNewer(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+    @Query("select new io.newsroom.release.PublicationSpan(min(r.publishedAt), max(r.publishedAt))"
+            + " from PressRelease r where" + PUBLIC)
+    PublicationSpan findPublicationSpan(@Param("now") Instant now);
+
+    boolean existsBy();
+
+    PressRelease save(PressRelease release);
+}

@@ -1,0 +1,59 @@
+package io.newsroom.site;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who publishes this newsroom and how it is shown: the {@code newsroom.*} settings.
+ *
+ * @param companyName   shown in the header, titles and the "About" box
+ * @param companyUrl    the company's main web site, linked from the footer (optional)
+ * @param boilerplate   the "About the company" paragraph under every release
+ * @param mediaContact  who journalists can reach directly
+ * @param language      the language of the site and the default language of new releases
+ * @param timeZone      the company's time zone: dates are shown and entered in it
+ * @param pageSize      releases per list page
+ * @param demoContent   load the demo releases into an empty newsroom; unset means "only on the
+ *                      embedded H2 database"
+ */
+@Validated
+@ConfigurationProperties("newsroom")
+public record SiteProperties(
+        @NotBlank @Size(max = 100) String companyName,
+        URI companyUrl,
+        @NotBlank @Size(max = 2000) String boilerplate,
+        @Valid @NotNull MediaContact mediaContact,
+        @DefaultValue("en") @NotNull Locale language,
+        @DefaultValue("Asia/Seoul") @NotNull ZoneId timeZone,
+        @DefaultValue("10") @Min(1) @Max(50) int pageSize,
+        Boolean demoContent) {
+
+    /** The name in the header and in every page title. */
+    public String newsroomName() {
+        return companyName + " Newsroom";
+    }
+
+    /** The {@code lang} attribute of every page. */
+    public String languageTag() {
+        return language.toLanguageTag();
+    }
+
+    public record MediaContact(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Email @Size(max = 200) String email,
+            @Size(max = 40) String phone) {
+    }
+}
