@@ -25,10 +25,11 @@ interface PressReleases extends Repository<PressRelease, Long> {
             + " and r.publishedAt >= :from and r.publishedAt < :until"
             + " and (:category is null or r.category = :category) ";
 
-    @Query(value = "select r from PressRelease r join fetch r.category where" + LIST_FILTER
+    @Query(value = "select new io.newsroom.release.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
+            + " r.publishedAt, r.heroImage, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
             + "order by r.publishedAt desc, r.id desc",
             countQuery = "select count(r) from PressRelease r where" + LIST_FILTER)
-    Page<PressRelease> findPublic(@Param("now") Instant now, @Param("category") Category category,
+    Page<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
                                   @Param("from") Instant from, @Param("until") Instant until, Pageable page);
 
     @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)

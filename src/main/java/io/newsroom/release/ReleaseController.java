@@ -50,7 +50,7 @@ class ReleaseController {
         if (current > 1 && current > found.getTotalPages()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + current);
         }
-        model.addAttribute("releases", found.map(release -> ReleaseCard.of(release, zone)).getContent());
+        model.addAttribute("releases", found.getContent());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("filter", filter);
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), filter::url));
@@ -67,7 +67,6 @@ class ReleaseController {
                 .orElseThrow(() -> new ReleaseNotFoundException(slug));
         var limit = Limit.of(1);
         model.addAttribute("release", release);
-        model.addAttribute("publishedAt", release.getPublishedAt().atZone(site.timeZone()));
         model.addAttribute("body", markdown.toSafeHtml(release.getBody()));
         model.addAttribute("older", first(releases.findOlder(release.getPublishedAt(), release.getId(), now, limit)));
         model.addAttribute("newer", first(releases.findNewer(release.getPublishedAt(), release.getId(), now, limit)));
@@ -78,7 +77,7 @@ class ReleaseController {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return categories.findBySlug(slug)
+        return Slug.parse(slug).flatMap(valid -> categories.findBySlug(valid.value()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category"));
     }
 

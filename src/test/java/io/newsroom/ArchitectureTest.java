@@ -1,0 +1,42 @@
+package io.newsroom;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import jakarta.persistence.Entity;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+/** The layout STYLE.md asks for: package by feature, package-private by default. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.newsroom");
+
+    @Test
+    void controllersEntitiesAndRepositoriesStayInsideTheirFeature() {
+        classes().that().areAnnotatedWith(Controller.class)
+                .or().areAnnotatedWith(Entity.class)
+                .or().areAssignableTo(Repository.class)
+                .should().notBePublic()
+                .check(MAIN);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("io.newsroom.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void nothingUsesTheOldDateApi() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(MAIN);
+    }
+}

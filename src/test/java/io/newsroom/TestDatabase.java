@@ -1,0 +1,106 @@
+package io.newsroom;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The database integration tests run on, in this order: the PostgreSQL named by
+ * {@code TEST_DATABASE_URL} (CI sets it), else a Testcontainers PostgreSQL where Docker works,
+ * else an in-memory H2 in PostgreSQL mode. Under {@code CI=true} the H2 fallback is refused: CI
+ * must test on PostgreSQL. The choice is printed once per run.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+    enum Source { ENVIRONMENT, TESTCONTAINERS, EMBEDDED_H2 }
+
+    static final Source SOURCE = detect();
+
+    private static final AtomicBoolean announced = new AtomicBoolean();
+
+    @Bean
+    @ServiceConnection
+    @Conditional(UsesTestcontainers.class)
+    PostgreSQLContainer postgres() {
+        return new PostgreSQLContainer("postgres:17-alpine");
+    }
+
+    @Bean
+    DynamicPropertyRegistrar testDatabaseProperties() {
+        return registry -> {
+            switch (SOURCE) {
+                case ENVIRONMENT -> {
+                    registry.add("spring.datasource.url", () -> System.getenv("TEST_DATABASE_URL"));
+                    registry.add("spring.datasource.username", () -> env("TEST_DATABASE_USERNAME", "postgres"));
+                    registry.add("spring.datasource.password", () -> env("TEST_DATABASE_PASSWORD", ""));
+                }
+                case EMBEDDED_H2 -> {
+                    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:newsroom-test;MODE=PostgreSQL;"
+                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    registry.add("spring.datasource.username", () -> "sa");
+                    registry.add("spring.datasource.password", () -> "");
+                }
+                case TESTCONTAINERS -> {
+                    // @ServiceConnection supplies the connection
+                }
+            }
+        };
+    }
+
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> announceTestDatabase(DataSource dataSource) {
+        return event -> {
+            if (announced.compareAndSet(false, true)) {
+                try (var connection = dataSource.getConnection()) {
+                    var meta = connection.getMetaData();
+                    System.out.printf("%n*** Integration tests run on %s %s (%s, %s) ***%n%n",
+                            meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), SOURCE, meta.getURL());
+                } catch (SQLException e) {
+                    throw new IllegalStateException("The test database does not answer", e);
+                }
+            }
+        };
+    }
+
+    private static Source detect() {
+        if (!env("TEST_DATABASE_URL", "").isBlank()) {
+            return Source.ENVIRONMENT;
+        }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            return Source.TESTCONTAINERS;
+        }
+        if ("true".equalsIgnoreCase(env("CI", ""))) {
+            throw new IllegalStateException("CI=true but neither TEST_DATABASE_URL nor Docker is available:"
+                    + " CI must test on PostgreSQL, not on the embedded fallback");
+        }
+        return Source.EMBEDDED_H2;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    static class UsesTestcontainers implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return SOURCE == Source.TESTCONTAINERS;
+        }
+    }
+}

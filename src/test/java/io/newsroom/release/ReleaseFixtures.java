@@ -1,0 +1,61 @@
+package io.newsroom.release;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Puts releases in the database in every state a test needs. */
+@Component
+class ReleaseFixtures {
+
+    private final PressReleases releases;
+    private final Categories categories;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReleaseFixtures(PressReleases releases, Categories categories, JdbcTemplate jdbc, Clock clock) {
+        this.releases = releases;
+        this.categories = categories;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** An empty newsroom: no releases; the default categories stay. */
+    void clear() {
+        jdbc.update("delete from press_release");
+    }
+
+    PressRelease published(String slug, String title, Instant at) {
+        return published(slug, title, "news", at);
+    }
+
+    PressRelease published(String slug, String title, String category, Instant at) {
+        var release = draft(slug, title, category);
+        release.publish(at, clock.instant());
+        return releases.save(release);
+    }
+
+    PressRelease scheduled(String slug, String title, Instant at) {
+        return published(slug, title, "news", at);
+    }
+
+    PressRelease savedDraft(String slug, String title) {
+        return releases.save(draft(slug, title, "news"));
+    }
+
+    PressRelease trashed(String slug, String title, Instant publishedAt) {
+        var release = draft(slug, title, "news");
+        release.publish(publishedAt, clock.instant());
+        release.moveToTrash(clock.instant());
+        return releases.save(release);
+    }
+
+    private PressRelease draft(String slug, String title, String category) {
+        var found = categories.findBySlug(category).orElseThrow();
+        return PressRelease.draft(new Slug(slug), Locale.ENGLISH, title, "Summary of " + title,
+                "Body of " + title, found, clock.instant());
+    }
+}
