@@ -236,7 +236,7 @@ class PublicNewsroomTest {
             assertThat(doc.title()).endsWith("MEDICAL IP Newsroom");
             assertThat(doc.selectFirst("meta[name=description]").attr("content")).isNotBlank();
             assertThat(doc.select("main#main")).hasSize(1);
-            assertThat(doc.select("link[rel=stylesheet]").attr("href")).startsWith("/css/site");
+            assertThat(doc.select("link[rel=stylesheet]").attr("href")).startsWith("/assets/css/site-");
         }
     }
 

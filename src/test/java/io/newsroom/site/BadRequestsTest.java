@@ -51,7 +51,8 @@ class BadRequestsTest {
             /news/%2e%2e/%2e%2e/etc/passwd         | 400
             /no/such/page                          | 404
             /news/a/b/c                            | 404
-            /css/no-such.css                       | 404
+            /assets/css/no-such.css                | 404
+            /css/site.css                          | 404
             """)
     void answersWithAPageInTheLayout(String target, int status) {
         var response = RawHttp.get(port, target);
