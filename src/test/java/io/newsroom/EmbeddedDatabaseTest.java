@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * PostgreSQL mode, and with {@code newsroom.demo-content} unset the demo newsroom appears.
  */
 @SpringBootTest(properties = {
+        "newsroom.media.directory=target/test-media",
         "spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc

@@ -12,4 +12,12 @@ interface Categories extends Repository<Category, Long> {
     Optional<Category> findBySlug(String slug);
 
     Category save(Category category);
+
+    Optional<Category> findById(Long id);
+
+    boolean existsBySlug(String slug);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    void delete(Category category);
 }

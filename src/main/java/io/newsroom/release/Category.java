@@ -25,7 +25,11 @@ class Category {
         this.name = name;
     }
 
-    Long getId() {
+    void rename(String newName) {
+        name = newName.strip();
+    }
+
+    public Long getId() {
         return id;
     }
 

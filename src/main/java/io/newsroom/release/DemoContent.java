@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 
-import io.newsroom.site.SiteProperties;
+import io.newsroom.media.ImageRejectedException;
+import io.newsroom.media.MediaLibrary;
+import io.newsroom.settings.SiteSettings;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,13 +34,16 @@ class DemoContent {
 
     private final PressReleases releases;
     private final Categories categories;
-    private final SiteProperties site;
+    private final SiteSettings settings;
+    private final MediaLibrary media;
     private final Clock clock;
 
-    DemoContent(PressReleases releases, Categories categories, SiteProperties site, Clock clock) {
+    DemoContent(PressReleases releases, Categories categories, SiteSettings settings, MediaLibrary media,
+                Clock clock) {
         this.releases = releases;
         this.categories = categories;
-        this.site = site;
+        this.settings = settings;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -47,20 +54,34 @@ class DemoContent {
             return 0;
         }
         var now = clock.instant();
+        var site = settings.current();
         var demo = readDemoReleases();
+        var images = new HashMap<String, Long>();
         for (DemoRelease item : demo) {
             var category = categories.findBySlug(item.categorySlug()).orElseThrow(() ->
                     new IllegalStateException("Demo release " + item.slug() + " names no category " + item.categorySlug()));
             var release = PressRelease.draft(item.slug(), site.language(), item.title(), item.summary(), item.body(),
                     category, now);
             if (item.image() != null) {
-                release.showImage(item.image(), item.imageAlt());
+                release.showImage(images.computeIfAbsent(item.image(), this::importImage), item.imageAlt());
             }
             release.publish(item.publishedAt(site.timeZone()), now);
             releases.save(release);
         }
         log.info("Loaded {} demo press releases into the empty newsroom", demo.size());
         return demo.size();
+    }
+
+    /** Demo images go through the same checks and re-encoding as any upload. */
+    private Long importImage(String fileName) {
+        var resource = new ClassPathResource("demo/images/" + fileName);
+        try (var in = resource.getInputStream()) {
+            return media.store(fileName, in.readAllBytes(), "Demo content").id();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo image " + fileName, e);
+        } catch (ImageRejectedException e) {
+            throw new IllegalStateException("Demo image " + fileName + " was refused: " + e.messageKey(), e);
+        }
     }
 
     private static List<DemoRelease> readDemoReleases() {

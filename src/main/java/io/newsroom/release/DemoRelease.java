@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * One demo release file: {@code key: value} header lines, a {@code ---} line, then the Markdown
- * body. The slug is the file name without its date prefix.
+ * body. The slug is the file name without its date prefix; {@code image} names a file in
+ * {@code demo/images}.
  */
 record DemoRelease(Slug slug, String title, String categorySlug, LocalDateTime published, String image,
                    String imageAlt, String summary, String body) {

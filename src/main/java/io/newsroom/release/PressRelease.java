@@ -42,13 +42,17 @@ class PressRelease {
 
     private Instant publishedAt;
 
-    private String heroImage;
+    private Long heroMediaId;
 
     private String heroImageAlt;
 
     private Instant createdAt;
 
     private Instant updatedAt;
+
+    private Long updatedBy;
+
+    private String updatedByName;
 
     @Version
     private long version;
@@ -74,11 +78,33 @@ class PressRelease {
 
     /** Makes the release public from {@code at}, which may lie in the past (a backdated release). */
     void publish(Instant at, Instant now) {
-        if (status == ReleaseStatus.TRASHED) {
-            throw new IllegalStateException("A release in the trash cannot be published");
-        }
+        requireNotTrashed();
         publishedAt = Objects.requireNonNull(at);
         status = at.isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    /** Makes the release public at a future moment. */
+    void schedule(Instant at, Instant now) {
+        if (!at.isAfter(now)) {
+            throw new IllegalArgumentException("A release is scheduled for a future moment");
+        }
+        publish(at, now);
+    }
+
+    /** Records that a scheduled release's time has come; the public queries show it from then anyway. */
+    boolean markPublishedIfDue(Instant now) {
+        if (status == ReleaseStatus.SCHEDULED && !publishedAt.isAfter(now)) {
+            status = ReleaseStatus.PUBLISHED;
+            return true;
+        }
+        return false;
+    }
+
+    /** Takes the release off the public site; it becomes a draft again and keeps its date. */
+    void unpublish(Instant now) {
+        requireNotTrashed();
+        status = ReleaseStatus.DRAFT;
         updatedAt = now;
     }
 
@@ -87,19 +113,51 @@ class PressRelease {
         updatedAt = now;
     }
 
-    void showImage(String path, String alt) {
-        if (alt == null || alt.isBlank()) {
+    /** Out of the trash as a draft: it was public before, it should not become public unasked. */
+    void restoreFromTrash(Instant now) {
+        if (status != ReleaseStatus.TRASHED) {
+            throw new IllegalStateException("Only a release in the trash can be restored");
+        }
+        status = ReleaseStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    /** Replaces what the release says. */
+    void rewrite(Slug newSlug, String newTitle, String newSummary, String newBody, Category newCategory) {
+        slug = newSlug.value();
+        title = Objects.requireNonNull(newTitle);
+        summary = Objects.requireNonNull(newSummary);
+        body = Objects.requireNonNull(newBody);
+        category = Objects.requireNonNull(newCategory);
+    }
+
+    /** Who made the latest change, and when. */
+    void touchedBy(Long staffId, String staffName, Instant now) {
+        updatedBy = staffId;
+        updatedByName = staffName;
+        updatedAt = now;
+    }
+
+    private void requireNotTrashed() {
+        if (status == ReleaseStatus.TRASHED) {
+            throw new IllegalStateException("Restore the release from the trash first");
+        }
+    }
+
+    /** Shows an image above the release; it needs a text alternative for those who cannot see it. */
+    void showImage(Long mediaId, String alt) {
+        if (mediaId != null && (alt == null || alt.isBlank())) {
             throw new IllegalArgumentException("An image needs a text alternative");
         }
-        heroImage = path;
-        heroImageAlt = alt;
+        heroMediaId = mediaId;
+        heroImageAlt = mediaId == null ? null : alt.strip();
     }
 
     boolean isPublicAt(Instant now) {
         return status.mayBePublic() && publishedAt != null && !publishedAt.isAfter(now);
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
@@ -127,8 +185,21 @@ class PressRelease {
         return category;
     }
 
-    ReleaseStatus getStatus() {
+    public ReleaseStatus getStatus() {
         return status;
+    }
+
+    /** The status as staff should read it: a scheduled release whose time has come is published. */
+    public ReleaseStatus statusAt(Instant now) {
+        return status == ReleaseStatus.SCHEDULED && !publishedAt.isAfter(now) ? ReleaseStatus.PUBLISHED : status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUpdatedByName() {
+        return updatedByName;
     }
 
     public Instant getPublishedAt() {
@@ -139,8 +210,8 @@ class PressRelease {
         return updatedAt;
     }
 
-    public String getHeroImage() {
-        return heroImage;
+    public Long getHeroMediaId() {
+        return heroMediaId;
     }
 
     public String getHeroImageAlt() {

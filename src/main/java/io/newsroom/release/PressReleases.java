@@ -26,7 +26,7 @@ interface PressReleases extends Repository<PressRelease, Long> {
             + " and (:category is null or r.category = :category) ";
 
     @Query(value = "select new io.newsroom.release.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
-            + " r.publishedAt, r.heroImage, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
+            + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
             + "order by r.publishedAt desc, r.id desc",
             countQuery = "select count(r) from PressRelease r where" + LIST_FILTER)
     Page<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
@@ -54,4 +54,31 @@ interface PressReleases extends Repository<PressRelease, Long> {
     boolean existsBy();
 
     PressRelease save(PressRelease release);
+
+    void delete(PressRelease release);
+
+    @Query("select r from PressRelease r join fetch r.category where r.id = :id")
+    Optional<PressRelease> findById(@Param("id") Long id);
+
+    boolean existsBySlugAndIdNot(String slug, Long id);
+
+    boolean existsBySlug(String slug);
+
+    long countByCategory(Category category);
+
+    /** The admin's list: every release in any state, filtered, sorted and paged by the caller. */
+    @Query(value = "select r from PressRelease r join fetch r.category c"
+            + " where (:status is null or r.status = :status)"
+            + " and (:category is null or c = :category)"
+            + " and (:title is null or lower(r.title) like :title)",
+            countQuery = "select count(r) from PressRelease r where (:status is null or r.status = :status)"
+                    + " and (:category is null or r.category = :category)"
+                    + " and (:title is null or lower(r.title) like :title)")
+    Page<PressRelease> findForAdmin(@Param("status") ReleaseStatus status, @Param("category") Category category,
+                                    @Param("title") String titleLikePattern, Pageable page);
+
+    /** Scheduled releases whose time has come, for the job that records them as published. */
+    @Query("select r from PressRelease r where r.status = io.newsroom.release.ReleaseStatus.SCHEDULED"
+            + " and r.publishedAt <= :now")
+    List<PressRelease> findDue(@Param("now") Instant now);
 }

@@ -1,14 +1,8 @@
 package io.newsroom.release;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Pagination;
 
-import io.newsroom.site.Pagination;
-import io.newsroom.site.SiteProperties;
-
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,19 +15,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ReleaseController {
 
-    private final PressReleases releases;
-    private final Categories categories;
-    private final Markdown markdown;
-    private final SiteProperties site;
-    private final Clock clock;
+    private final PublicReleases releases;
+    private final SiteSettings settings;
 
-    ReleaseController(PressReleases releases, Categories categories, Markdown markdown, SiteProperties site,
-                      Clock clock) {
+    ReleaseController(PublicReleases releases, SiteSettings settings) {
         this.releases = releases;
-        this.categories = categories;
-        this.markdown = markdown;
-        this.site = site;
-        this.clock = clock;
+        this.settings = settings;
     }
 
     @GetMapping({"/", "/news"})
@@ -42,34 +29,24 @@ class ReleaseController {
                 @RequestParam(required = false) Integer year,
                 Model model) {
         var filter = new ListFilter(findCategory(category), checkYear(year));
-        var zone = site.timeZone();
-        var now = clock.instant();
         int current = Math.max(page, 1);
-        var found = releases.findPublic(now, filter.category(), filter.from(zone), filter.until(zone),
-                PageRequest.of(current - 1, site.pageSize()));
-        if (current > 1 && current > found.getTotalPages()) {
+        var found = releases.list(filter, current, settings.current());
+        if (current > 1 && current > found.releases().getTotalPages()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + current);
         }
-        model.addAttribute("releases", found.getContent());
-        model.addAttribute("total", found.getTotalElements());
+        model.addAttribute("releases", found.releases().getContent());
+        model.addAttribute("images", found.images());
+        model.addAttribute("total", found.releases().getTotalElements());
         model.addAttribute("filter", filter);
-        model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), filter::url));
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
-        model.addAttribute("years", releases.findPublicationSpan(now).years(zone));
+        model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(), filter::url));
+        model.addAttribute("categories", found.categories());
+        model.addAttribute("years", found.years());
         return "release/list";
     }
 
     @GetMapping("/news/{slug}")
     String show(@PathVariable String slug, Model model) {
-        Instant now = clock.instant();
-        var release = Slug.parse(slug)
-                .flatMap(valid -> releases.findPublicBySlug(valid.value(), now))
-                .orElseThrow(() -> new ReleaseNotFoundException(slug));
-        var limit = Limit.of(1);
-        model.addAttribute("release", release);
-        model.addAttribute("body", markdown.toSafeHtml(release.getBody()));
-        model.addAttribute("older", first(releases.findOlder(release.getPublishedAt(), release.getId(), now, limit)));
-        model.addAttribute("newer", first(releases.findNewer(release.getPublishedAt(), release.getId(), now, limit)));
+        model.addAttribute("page", releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug)));
         return "release/show";
     }
 
@@ -77,7 +54,7 @@ class ReleaseController {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return Slug.parse(slug).flatMap(valid -> categories.findBySlug(valid.value()))
+        return releases.category(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category"));
     }
 
@@ -86,9 +63,5 @@ class ReleaseController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such year");
         }
         return year;
-    }
-
-    private static ReleaseLink first(List<ReleaseLink> links) {
-        return links.isEmpty() ? null : links.get(0);
     }
 }

@@ -5,7 +5,7 @@ package io.newsroom.release;
  * {@link #PUBLISHED} and its publish time has passed: a scheduled release appears at its time
  * whether or not a job has yet relabelled it as published.
  */
-enum ReleaseStatus {
+public enum ReleaseStatus {
     DRAFT,
     SCHEDULED,
     PUBLISHED,

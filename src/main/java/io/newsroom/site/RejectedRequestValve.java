@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.newsroom.settings.SiteSettings;
+
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -22,11 +24,11 @@ class RejectedRequestValve extends ErrorReportValve {
     private static final Logger log = LoggerFactory.getLogger(RejectedRequestValve.class);
 
     private final ITemplateEngine templates;
-    private final SiteProperties site;
+    private final SiteSettings settings;
 
-    RejectedRequestValve(ITemplateEngine templates, SiteProperties site) {
+    RejectedRequestValve(ITemplateEngine templates, SiteSettings settings) {
         this.templates = templates;
-        this.site = site;
+        this.settings = settings;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -37,6 +39,7 @@ class RejectedRequestValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        var site = settings.current();
         var page = new Context(site.language(), Map.of("site", site, "status", status,
                 "kind", SiteErrorController.kindOf(status)));
         try {

@@ -2,12 +2,10 @@ package io.newsroom.site;
 
 import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
 class SiteConfiguration {
 
     /** The one source of "now", so that tests can move time. */

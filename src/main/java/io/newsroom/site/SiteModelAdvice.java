@@ -1,5 +1,8 @@
 package io.newsroom.site;
 
+import io.newsroom.settings.Site;
+import io.newsroom.settings.SiteSettings;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -7,14 +10,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class SiteModelAdvice {
 
-    private final SiteProperties site;
+    private final SiteSettings settings;
 
-    SiteModelAdvice(SiteProperties site) {
-        this.site = site;
+    SiteModelAdvice(SiteSettings settings) {
+        this.settings = settings;
     }
 
     @ModelAttribute("site")
-    SiteProperties site() {
-        return site;
+    Site site() {
+        return settings.current();
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 
+import io.newsroom.settings.SiteSettings;
+
 /**
  * Puts {@link RejectedRequestValve} where Tomcat's own error report valve would be. Runs last, so
  * that the valve Boot installs is already there to be replaced.
@@ -18,11 +20,11 @@ import org.thymeleaf.ITemplateEngine;
 class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final ObjectProvider<ITemplateEngine> templates;
-    private final SiteProperties site;
+    private final ObjectProvider<SiteSettings> settings;
 
-    TomcatErrorPages(ObjectProvider<ITemplateEngine> templates, SiteProperties site) {
+    TomcatErrorPages(ObjectProvider<ITemplateEngine> templates, ObjectProvider<SiteSettings> settings) {
         this.templates = templates;
-        this.site = site;
+        this.settings = settings;
     }
 
     @Override
@@ -38,7 +40,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
             }
             // The host adds its default valve as it starts unless one of this class is present.
             host.setErrorReportValveClass(RejectedRequestValve.class.getName());
-            host.getPipeline().addValve(new RejectedRequestValve(templates.getObject(), site));
+            host.getPipeline().addValve(new RejectedRequestValve(templates.getObject(), settings.getObject()));
         });
     }
 

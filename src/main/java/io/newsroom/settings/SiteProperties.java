@@ -1,7 +1,8 @@
-package io.newsroom.site;
+package io.newsroom.settings;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pageSize      releases per list page
  * @param demoContent   load the demo releases into an empty newsroom; unset means "only on the
  *                      embedded H2 database"
+ * @param prTeam        who receives journalists' inquiries (comma-separated emails)
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -39,17 +41,8 @@ public record SiteProperties(
         @DefaultValue("en") @NotNull Locale language,
         @DefaultValue("Asia/Seoul") @NotNull ZoneId timeZone,
         @DefaultValue("10") @Min(1) @Max(50) int pageSize,
-        Boolean demoContent) {
-
-    /** The name in the header and in every page title. */
-    public String newsroomName() {
-        return companyName + " Newsroom";
-    }
-
-    /** The {@code lang} attribute of every page. */
-    public String languageTag() {
-        return language.toLanguageTag();
-    }
+        Boolean demoContent,
+        @DefaultValue("pr@medicalip.example") List<@Email String> prTeam) {
 
     public record MediaContact(
             @NotBlank @Size(max = 100) String name,

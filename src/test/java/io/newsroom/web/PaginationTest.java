@@ -1,4 +1,4 @@
-package io.newsroom.site;
+package io.newsroom.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newsroom.site;
+package io.newsroom.web;
 
 import java.util.ArrayList;
 import java.util.List;

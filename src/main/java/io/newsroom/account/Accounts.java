@@ -1,0 +1,88 @@
+package io.newsroom.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.newsroom.audit.Actor;
+import io.newsroom.audit.AuditLog;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing staff accounts, each change audited. */
+@Service
+class Accounts {
+
+    private final StaffAccounts accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Accounts(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<StaffAccount> all() {
+        return accounts.findAllByOrderByEmailAsc();
+    }
+
+    @Transactional(readOnly = true)
+    boolean exists(String email) {
+        return accounts.existsByEmail(StaffAccount.normalize(email));
+    }
+
+    @Transactional
+    StaffAccount create(Actor by, String email, String displayName, String password, Role role) {
+        var account = accounts.save(new StaffAccount(email, displayName, encoder.encode(password), role,
+                clock.instant()));
+        audit.record(by, "account.created", account.getEmail() + " (" + role + ")");
+        return account;
+    }
+
+    @Transactional
+    void changePassword(long id, String newPassword) {
+        var account = find(id).orElseThrow();
+        account.changePassword(encoder.encode(newPassword));
+        audit.record(new Actor(id, account.getEmail()), "account.password-changed", account.getEmail());
+    }
+
+    @Transactional(readOnly = true)
+    boolean passwordMatches(long id, String password) {
+        return find(id).map(account -> encoder.matches(password, account.getPasswordHash())).orElse(false);
+    }
+
+    @Transactional
+    void disable(Actor by, long id) {
+        find(id).ifPresent(account -> {
+            account.disable();
+            audit.record(by, "account.disabled", account.getEmail());
+        });
+    }
+
+    @Transactional
+    void enable(Actor by, long id) {
+        find(id).ifPresent(account -> {
+            account.enable();
+            audit.record(by, "account.enabled", account.getEmail());
+        });
+    }
+
+    @Transactional
+    void changeRole(Actor by, long id, Role role) {
+        find(id).filter(account -> account.getRole() != role).ifPresent(account -> {
+            account.changeRole(role);
+            audit.record(by, "account.role-changed", account.getEmail() + " → " + role);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    Optional<StaffAccount> find(long id) {
+        return accounts.findById(id);
+    }
+}

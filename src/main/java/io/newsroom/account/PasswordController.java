@@ -1,0 +1,52 @@
+package io.newsroom.account;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Any staff member changes their own password; their other sessions end. */
+@Controller
+class PasswordController {
+
+    private final Accounts accounts;
+    private final PasswordPolicy policy;
+
+    PasswordController(Accounts accounts, PasswordPolicy policy) {
+        this.accounts = accounts;
+        this.policy = policy;
+    }
+
+    @GetMapping("/admin/password")
+    String form(Model model) {
+        model.addAttribute("form", PasswordForm.empty());
+        return "account/password";
+    }
+
+    @PostMapping("/admin/password")
+    String change(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") PasswordForm form,
+                  BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("currentPassword") && !accounts.passwordMatches(staff.id(), form.currentPassword())) {
+            result.rejectValue("currentPassword", "password.current-wrong");
+        }
+        if (!result.hasFieldErrors("newPassword")) {
+            policy.check(form.newPassword(), staff.email(), staff.getDisplayName())
+                    .ifPresent(problem -> result.rejectValue("newPassword", problem));
+        }
+        if (!result.hasFieldErrors("repeatPassword") && !form.newPassword().equals(form.repeatPassword())) {
+            result.rejectValue("repeatPassword", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return "account/password";
+        }
+        accounts.changePassword(staff.id(), form.newPassword());
+        redirect.addFlashAttribute("notice", "password.changed");
+        return "redirect:/admin/login?password-changed";
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsroom.account;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may see what: the public newsroom is open, {@code /admin/**} needs a signed-in staff member,
+ * and accounts, settings, the audit log and deleting for good need an ADMIN. Security headers go
+ * on every response.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/login").permitAll()
+                        .requestMatchers("/admin/accounts/**", "/admin/settings/**", "/admin/audit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/admin/releases/*/delete").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").hasRole("EDITOR")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/admin/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/admin", false)
+                        .failureHandler(new SignInFailureHandler()))
+                .logout(logout -> logout
+                        .logoutUrl("/admin/logout")
+                        .logoutSuccessUrl("/admin/login?signed-out")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                // not beans: as beans Boot would also register them for every request
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionGuardFilter(accounts), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Argon2id for new hashes; hashes of other kinds Spring knows still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(12)));
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
+    }
+
+    /** An address the firewall refuses (an encoded dot, a semicolon, ...) is a 400 page, not a 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
+    }
+}

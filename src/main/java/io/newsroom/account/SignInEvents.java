@@ -1,0 +1,50 @@
+package io.newsroom.account;
+
+import java.time.Clock;
+
+import io.newsroom.audit.Actor;
+import io.newsroom.audit.AuditLog;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts failed sign-ins per account (in the database) and per address, and audits both outcomes. */
+@Component
+class SignInEvents {
+
+    private final StaffAccounts accounts;
+    private final SignInThrottle throttle;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SignInEvents(StaffAccounts accounts, SignInThrottle throttle, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof Staff staff) {
+            accounts.findById(staff.id()).ifPresent(account -> account.recordSignIn(clock.instant()));
+            audit.record(staff.actor(), "account.signed-in", null);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String email = StaffAccount.normalize(String.valueOf(event.getAuthentication().getPrincipal()));
+        accounts.findByEmail(email).ifPresent(account -> account.recordFailedSignIn(clock.instant()));
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            throttle.recordFailure(details.getRemoteAddress());
+        }
+        audit.record(new Actor(null, email), "account.sign-in-failed", event.getException().getClass().getSimpleName());
+    }
+}

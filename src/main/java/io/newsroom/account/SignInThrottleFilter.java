@@ -1,0 +1,36 @@
+package io.newsroom.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Turns away sign-ins from an address that has failed too often lately, before any password check. */
+class SignInThrottleFilter extends OncePerRequestFilter {
+
+    private final SignInThrottle throttle;
+
+    SignInThrottleFilter(SignInThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/admin/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (throttle.isThrottled(request.getRemoteAddr())) {
+            SignInFailureHandler.keepEmail(request, response);
+            response.sendRedirect(request.getContextPath() + "/admin/login?throttled");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,154 @@
+package io.newsroom.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A PR staff member who signs in to the admin. */
+@Entity
+class StaffAccount {
+
+    /** Failed sign-ins in a row before the account locks. */
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_LOCK = Duration.ofHours(24);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean enabled;
+
+    private int failedSignIns;
+
+    private Instant lockedUntil;
+
+    private Instant lastSignInAt;
+
+    private long sessionStamp;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected StaffAccount() {
+    }
+
+    StaffAccount(String email, String displayName, String passwordHash, Role role, Instant now) {
+        this.email = normalize(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a wrong password. From the fifth in a row the account locks, for a minute at first and
+     * twice as long with each further failure, up to a day. Attempts while locked do not count.
+     */
+    void recordFailedSignIn(Instant now) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedSignIns++;
+        if (failedSignIns >= FAILURES_BEFORE_LOCK) {
+            int extra = Math.min(failedSignIns - FAILURES_BEFORE_LOCK, 20);
+            Duration lock = FIRST_LOCK.multipliedBy(1L << extra);
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        }
+    }
+
+    void recordSignIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        sessionStamp++;
+    }
+
+    void disable() {
+        enabled = false;
+        sessionStamp++;
+    }
+
+    void enable() {
+        enabled = true;
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void changeRole(Role newRole) {
+        role = newRole;
+        sessionStamp++;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+}

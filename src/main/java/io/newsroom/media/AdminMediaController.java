@@ -1,0 +1,73 @@
+package io.newsroom.media;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.newsroom.account.Staff;
+import io.newsroom.web.Pagination;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The media library: every uploaded image and where it is used. */
+@Controller
+class AdminMediaController {
+
+    private static final int PAGE_SIZE = 24;
+
+    private final MediaItems items;
+    private final MediaLibrary library;
+    private final JdbcClient jdbc;
+
+    AdminMediaController(MediaItems items, MediaLibrary library, JdbcClient jdbc) {
+        this.items = items;
+        this.library = library;
+        this.jdbc = jdbc;
+    }
+
+    record Usage(Long releaseId, String title) {
+    }
+
+    record LibraryItem(Image image, List<Usage> usages, boolean logo) {
+    }
+
+    @GetMapping("/admin/media")
+    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+        int current = Math.max(page, 1);
+        var found = items.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(current - 1, PAGE_SIZE));
+        var ids = found.map(Media::getId).getContent();
+        // Where each image is used, read from the tables that point at media: one query per page.
+        var usages = ids.isEmpty() ? List.<Object[]>of() : jdbc.sql(
+                        "select hero_media_id, id, title from press_release where hero_media_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).list();
+        Long logo = jdbc.sql("select logo_media_id from site_settings").query(Long.class).optional().orElse(null);
+        model.addAttribute("items", found.map(media -> new LibraryItem(media.toImage(),
+                usages.stream().filter(u -> u[0].equals(media.getId()))
+                        .map(u -> new Usage((Long) u[1], (String) u[2])).toList(),
+                media.getId().equals(logo))).getContent());
+        model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(),
+                n -> n == 1 ? "/admin/media" : "/admin/media?page=" + n));
+        return "admin/media";
+    }
+
+    @PostMapping("/admin/media")
+    String upload(@AuthenticationPrincipal Staff staff, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            library.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.getDisplayName());
+            redirect.addFlashAttribute("notice", "media.uploaded");
+        } catch (ImageRejectedException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/admin/media";
+    }
+}

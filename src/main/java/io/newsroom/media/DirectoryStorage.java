@@ -1,0 +1,55 @@
+package io.newsroom.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/** Keeps files in {@code newsroom.media.directory}, under names this application generated. */
+@Component
+class DirectoryStorage implements MediaStorage {
+
+    /** Generated names only: no path separators, no dots to climb out of the directory. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]{1,64}-[0-9]{1,5}\\.(jpg|png)");
+
+    private final Path directory;
+
+    DirectoryStorage(MediaProperties properties) throws IOException {
+        this.directory = properties.directory().toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+    }
+
+    @Override
+    public void put(String name, byte[] content) throws IOException {
+        Path target = resolve(name);
+        Path temporary = Files.createTempFile(directory, "upload-", ".tmp");
+        Files.write(temporary, content);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public Optional<InputStream> open(String name) throws IOException {
+        if (!NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
+    }
+
+    @Override
+    public void delete(String name) throws IOException {
+        Files.deleteIfExists(resolve(name));
+    }
+
+    private Path resolve(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a generated media name: " + name);
+        }
+        return directory.resolve(name);
+    }
+}

@@ -1,0 +1,20 @@
+package io.newsroom.media;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+interface MediaItems extends Repository<Media, Long> {
+
+    Media save(Media media);
+
+    Optional<Media> findById(Long id);
+
+    List<Media> findByIdIn(Collection<Long> ids);
+
+    Page<Media> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
+}

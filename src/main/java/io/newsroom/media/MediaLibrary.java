@@ -1,0 +1,112 @@
+package io.newsroom.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The images of the newsroom: other features store uploads here and ask for an {@link Image} to
+ * show. Files are written before the database row, so a row never points at a missing file.
+ */
+@Service
+public class MediaLibrary {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MediaItems items;
+    private final MediaStorage storage;
+    private final ImageProcessor processor;
+    private final MediaProperties properties;
+    private final Clock clock;
+
+    MediaLibrary(MediaItems items, MediaStorage storage, ImageProcessor processor, MediaProperties properties,
+                 Clock clock) {
+        this.items = items;
+        this.storage = storage;
+        this.processor = processor;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks, re-encodes and stores an upload.
+     *
+     * @param originalName the name the file had on the uploader's computer, kept for display only
+     * @throws ImageRejectedException when it is not an image this site takes (the key says why)
+     */
+    @Transactional
+    public Image store(String originalName, byte[] data, String uploadedBy) throws ImageRejectedException {
+        var processed = processor.process(data);
+        String key = HexFormat.of().formatHex(randomBytes());
+        try {
+            for (var variant : processed.variants()) {
+                storage.put(Media.fileName(key, variant.width(), processed.contentType()), variant.bytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an image", e);
+        }
+        var media = items.save(new Media(key, displayName(originalName), processed, data.length, clock.instant(),
+                uploadedBy));
+        return media.toImage();
+    }
+
+    /** As {@link #store(String, byte[], String)}, refusing an oversized upload before reading it. */
+    public Image store(String originalName, long size, InputStream content, String uploadedBy)
+            throws ImageRejectedException, IOException {
+        if (size > properties.maxFileSize().toBytes()) {
+            throw new ImageRejectedException("media.rejected.too-large");
+        }
+        return store(originalName, content.readNBytes((int) properties.maxFileSize().toBytes() + 1), uploadedBy);
+    }
+
+    /** The largest upload accepted, for the message that says so. */
+    public DataSize maxFileSize() {
+        return properties.maxFileSize();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Image> find(Long id) {
+        return id == null ? Optional.empty() : items.findById(id).map(Media::toImage);
+    }
+
+    /** Several images at once, by id: one query for a whole list page. */
+    @Transactional(readOnly = true)
+    public Map<Long, Image> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return items.findByIdIn(ids).stream().map(Media::toImage)
+                .collect(Collectors.toMap(Image::id, Function.identity()));
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Only for showing: strips any path and control characters a browser or attacker put in the name. */
+    static String displayName(String name) {
+        if (name == null || name.isBlank()) {
+            return "image";
+        }
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String clean = base.replaceAll("[\\p{Cntrl}]", "").strip();
+        if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
+            return "image";
+        }
+        return clean.length() > 255 ? clean.substring(0, 255) : clean;
+    }
+}

@@ -1,0 +1,24 @@
+package io.newsroom.media;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param directory   where image files are stored
+ * @param maxFileSize the largest upload accepted
+ * @param maxPixels   the largest image (width × height) accepted, checked before decoding
+ */
+@Validated
+@ConfigurationProperties("newsroom.media")
+record MediaProperties(
+        @DefaultValue("./data/media") @NotNull Path directory,
+        @DefaultValue("10MB") @NotNull DataSize maxFileSize,
+        @DefaultValue("40000000") @Min(1) long maxPixels) {
+}

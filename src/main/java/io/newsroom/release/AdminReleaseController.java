@@ -1,0 +1,179 @@
+package io.newsroom.release;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import io.newsroom.account.Staff;
+import io.newsroom.media.ImageRejectedException;
+import io.newsroom.media.MediaLibrary;
+import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Pagination;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's list of releases and the editor. Status changes are in {@link ReleaseActionsController}. */
+@Controller
+class AdminReleaseController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PressReleases releases;
+    private final Categories categories;
+    private final ReleaseDesk desk;
+    private final EditorSupport editor;
+    private final SiteSettings settings;
+    private final Clock clock;
+
+    AdminReleaseController(PressReleases releases, Categories categories, ReleaseDesk desk, EditorSupport editor,
+                           SiteSettings settings, Clock clock) {
+        this.releases = releases;
+        this.categories = categories;
+        this.desk = desk;
+        this.editor = editor;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping({"/admin", "/admin/releases"})
+    String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String q,
+                @RequestParam(required = false) ReleaseStatus status, @RequestParam(required = false) Long category,
+                @RequestParam(defaultValue = "updated") String sort, Model model) {
+        int current = Math.max(page, 1);
+        var chosen = category == null ? null : categories.findById(category).orElse(null);
+        String title = q == null || q.isBlank() ? null
+                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var found = releases.findForAdmin(status, chosen, title, PageRequest.of(current - 1, PAGE_SIZE, sortBy(sort)));
+        var query = new AdminListQuery(q, status, category, sort);
+        model.addAttribute("releases", found.getContent());
+        model.addAttribute("total", found.getTotalElements());
+        model.addAttribute("query", query);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("statuses", ReleaseStatus.values());
+        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
+        model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), query::url));
+        return "admin/release/list";
+    }
+
+    private static Sort sortBy(String sort) {
+        return switch (sort) {
+            case "published" -> Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id"));
+            case "published-asc" -> Sort.by(Sort.Order.asc("publishedAt").nullsLast(), Sort.Order.asc("id"));
+            default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+        };
+    }
+
+    @GetMapping("/admin/releases/new")
+    String create(Model model) {
+        return editor.show(null, ReleaseForm.empty(), model);
+    }
+
+    @PostMapping("/admin/releases")
+    String create(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") ReleaseForm form,
+                  BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
+                  RedirectAttributes redirect) {
+        var category = editor.validate(null, form, action, result);
+        if (result.hasErrors()) {
+            return editor.show(null, form, model);
+        }
+        PressRelease release;
+        try {
+            release = desk.create(form, category, settings.current().language(), staff);
+        } catch (DataIntegrityViolationException raced) {
+            result.rejectValue("slug", "release.slug.taken");
+            return editor.show(null, form, model);
+        }
+        return afterSave(release.getId(), form, action, staff, model, redirect);
+    }
+
+    @GetMapping("/admin/releases/{id}")
+    String edit(@PathVariable long id, Model model) {
+        var release = find(id);
+        return editor.show(release, ReleaseForm.of(release, settings.current().timeZone()), model);
+    }
+
+    @PostMapping("/admin/releases/{id}")
+    String update(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                  @Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        var release = find(id);
+        var category = editor.validate(release, form, action, result);
+        if (result.hasErrors()) {
+            return editor.show(release, form, model);
+        }
+        try {
+            if (desk.update(release, form, category, staff) instanceof ReleaseDesk.Conflict conflict) {
+                return editor.conflict(conflict.current(), form, model);
+            }
+        } catch (OptimisticLockingFailureException raced) {
+            return editor.conflict(find(id), form, model);
+        } catch (DataIntegrityViolationException raced) {
+            result.rejectValue("slug", "release.slug.taken");
+            return editor.show(release, form, model);
+        }
+        return afterSave(id, form, action, staff, model, redirect);
+    }
+
+    /**
+     * The text is in the database by now. Then the image, which can fail without losing it; then
+     * what the button asked for.
+     */
+    private String afterSave(long id, ReleaseForm form, String action, Staff staff, Model model,
+                             RedirectAttributes redirect) {
+        if (form.hasNewImage()) {
+            try {
+                var image = editor.store(form.heroImageFile(), staff);
+                desk.showImage(id, image.id(), form.heroImageAlt(), staff);
+            } catch (ImageRejectedException e) {
+                var release = find(id);
+                var shown = ReleaseForm.of(release, settings.current().timeZone());
+                var result = editor.bind(shown, model);
+                result.rejectValue("heroImageFile", e.messageKey(),
+                        new Object[] {editor.maxFileSize()}, null);
+                model.addAttribute("notice", "release.saved-without-image");
+                return editor.show(release, shown, model);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not read the upload", e);
+            }
+        }
+        Instant at = form.publishAt() == null ? null
+                : form.publishAt().atZone(settings.current().timeZone()).toInstant();
+        switch (action) {
+            case "publish" -> {
+                desk.publish(id, at, staff);
+                redirect.addFlashAttribute("notice", "release.published");
+            }
+            case "schedule" -> {
+                desk.schedule(id, at, staff);
+                redirect.addFlashAttribute("notice", "release.scheduled");
+            }
+            case "preview" -> {
+                return "redirect:/admin/releases/" + id + "/preview";
+            }
+            default -> redirect.addFlashAttribute("notice", "release.saved");
+        }
+        return "redirect:/admin/releases/" + id;
+    }
+
+    private PressRelease find(long id) {
+        return releases.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

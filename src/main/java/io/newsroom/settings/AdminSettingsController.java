@@ -1,0 +1,91 @@
+package io.newsroom.settings;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+
+import io.newsroom.account.Staff;
+import io.newsroom.media.ImageRejectedException;
+import io.newsroom.media.MediaLibrary;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** ADMIN only: company, logo, boilerplate, media contact, PR team and time zone. */
+@Controller
+class AdminSettingsController {
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final SiteSettings settings;
+    private final MediaLibrary media;
+
+    AdminSettingsController(SiteSettings settings, MediaLibrary media) {
+        this.settings = settings;
+        this.media = media;
+    }
+
+    @GetMapping("/admin/settings")
+    String form(Model model) {
+        model.addAttribute("form", SettingsForm.of(settings.current()));
+        return show(model);
+    }
+
+    @PostMapping("/admin/settings")
+    String save(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") SettingsForm form,
+                BindingResult result, Model model, RedirectAttributes redirect) throws IOException {
+        if (!result.hasFieldErrors("timeZone")) {
+            try {
+                ZoneId.of(form.timeZone());
+            } catch (DateTimeException e) {
+                result.rejectValue("timeZone", "settings.time-zone.invalid");
+            }
+        }
+        if (!result.hasFieldErrors("prTeam")) {
+            var team = form.prTeamList();
+            if (team.isEmpty() || team.size() > 20 || team.stream().anyMatch(email -> email.length() > 254
+                    || !EMAIL.matcher(email).matches())) {
+                result.rejectValue("prTeam", "settings.pr-team.invalid");
+            }
+        }
+        if (result.hasErrors()) {
+            return show(model);
+        }
+        Long logo = form.removeLogo() ? null : settings.currentLogoId();
+        String logoProblem = null;
+        if (form.logoFile() != null && !form.logoFile().isEmpty()) {
+            try {
+                logo = media.store(form.logoFile().getOriginalFilename(), form.logoFile().getSize(),
+                        form.logoFile().getInputStream(), staff.getDisplayName()).id();
+            } catch (ImageRejectedException e) {
+                logoProblem = e.messageKey();
+            }
+        }
+        settings.save(form, logo, staff);
+        if (logoProblem != null) {
+            redirect.addFlashAttribute("problem", logoProblem);
+            redirect.addFlashAttribute("problemArgument", media.maxFileSize().toMegabytes() + " MB");
+        } else {
+            redirect.addFlashAttribute("notice", "settings.saved");
+        }
+        return "redirect:/admin/settings";
+    }
+
+    private String show(Model model) {
+        model.addAttribute("zones", ZONES);
+        model.addAttribute("logo", settings.current().logo());
+        model.addAttribute("maxFileSize", media.maxFileSize().toMegabytes() + " MB");
+        return "admin/settings";
+    }
+}

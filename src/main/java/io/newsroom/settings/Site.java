@@ -1,0 +1,35 @@
+package io.newsroom.settings;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import io.newsroom.media.Image;
+
+/**
+ * The newsroom as pages show it: the settings ADMINs edit, over the {@code newsroom.*} defaults.
+ * Every page gets it as {@code site}.
+ *
+ * @param logo null when there is none: the header then shows the company name
+ */
+public record Site(String companyName, URI companyUrl, Image logo, String boilerplate, MediaContact mediaContact,
+                   List<String> prTeam, Locale language, ZoneId timeZone, int pageSize) {
+
+    public record MediaContact(String name, String email, String phone) {
+
+        public boolean hasPhone() {
+            return phone != null && !phone.isBlank();
+        }
+    }
+
+    /** The name in the header and in every page title. */
+    public String newsroomName() {
+        return companyName + " Newsroom";
+    }
+
+    /** The {@code lang} attribute of every page. */
+    public String languageTag() {
+        return language.toLanguageTag();
+    }
+}
