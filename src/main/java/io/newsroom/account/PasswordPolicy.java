@@ -1,6 +1,8 @@
 package io.newsroom.account;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
@@ -8,9 +10,9 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import org.springframework.stereotype.Component;
 
 /**
- * NIST-style rules: at least 12 characters, at most 128, no composition rules, and nothing that
- * zxcvbn's bundled lists of common passwords, words and patterns can guess in under a million
- * tries (score 0 or 1).
+ * NIST-style rules: at least 12 characters, at most 128, no composition rules, not the person's
+ * own name or email, and nothing that zxcvbn's bundled lists of common passwords, words and
+ * patterns can guess in under a million tries (score 0 or 1).
  */
 @Component
 class PasswordPolicy {
@@ -28,7 +30,14 @@ class PasswordPolicy {
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             return Optional.of("password.too-long");
         }
-        var words = List.of(personalWords).stream().filter(word -> word != null && !word.isBlank()).toList();
+        // the person's own name and email, word by word, count as easy guesses too
+        var words = Arrays.stream(personalWords).filter(Objects::nonNull)
+                .flatMap(text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                .filter(word -> word.length() >= 4).toList();
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (words.stream().anyMatch(lower::contains)) {
+            return Optional.of("password.too-personal");
+        }
         if (zxcvbn.measure(password, words).getScore() < 2) {
             return Optional.of("password.too-common");
         }

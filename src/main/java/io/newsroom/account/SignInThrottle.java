@@ -30,6 +30,11 @@ class SignInThrottle {
         return bucket != null && bucket.getAvailableTokens() <= 0;
     }
 
+    /** Forgets every address: for tests, which all come from one. */
+    void forgetAll() {
+        buckets.invalidateAll();
+    }
+
     void recordFailure(String address) {
         buckets.get(address, key -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(FAILURES)

@@ -62,7 +62,7 @@ class AdminSettingsController {
         if (result.hasErrors()) {
             return show(model);
         }
-        Long logo = form.removeLogo() ? null : settings.currentLogoId();
+        Long logo = Boolean.TRUE.equals(form.removeLogo()) ? null : settings.currentLogoId();
         String logoProblem = null;
         if (form.logoFile() != null && !form.logoFile().isEmpty()) {
             try {

@@ -23,7 +23,7 @@ record SettingsForm(
         @NotBlank @Size(max = 2000) String prTeam,
         @NotBlank String timeZone,
         MultipartFile logoFile,
-        boolean removeLogo) {
+        Boolean removeLogo) {
 
     static SettingsForm of(Site site) {
         return new SettingsForm(site.companyName(), site.boilerplate(), site.mediaContact().name(),

@@ -62,6 +62,11 @@ public class SiteSettings {
                 ZoneId.of(form.timeZone()), now);
         rows.save(row);
         audit.record(staff.actor(), "settings.changed", null);
+        forget();
+    }
+
+    /** Drops the cached settings: the next page reads them again. */
+    void forget() {
         cached = null;
     }
 

@@ -1,0 +1,85 @@
+package io.newsroom;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A visitor over real HTTP with its own cookies, as a browser without JavaScript: it reads the
+ * CSRF token from the form it was shown, as a browser would submit it.
+ */
+public final class HttpUser {
+
+    private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
+    private final String base;
+
+    public record Page(int status, String location, Document html) {
+    }
+
+    public HttpUser(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Opens the page with the form, then submits it with the token it carried and these fields. */
+    public Page submit(String formPage, String action, Map<String, String> fields) {
+        var form = get(formPage).html();
+        var all = new LinkedHashMap<String, String>();
+        var token = form.selectFirst("input[name=_csrf]");
+        if (token != null) {
+            all.put("_csrf", token.val());
+        }
+        all.putAll(fields);
+        return post(action, all);
+    }
+
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Page signIn(String email, String password) {
+        return submit("/admin/login", "/admin/login", Map.of("email", email, "password", password));
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String location = response.headers().firstValue("Location").map(l -> l.replace(base, "")).orElse(null);
+            return new Page(response.statusCode(), location, Jsoup.parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package io.newsroom.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.newsroom.HttpUser;
+import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
+import io.newsroom.TestClockConfiguration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Signing in and out over real HTTP, as a browser does it. */
+@IntegrationTest
+class SignInTest {
+
+    private static final String FAILED = "That email and password do not match";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @BeforeEach
+    void startOfDay() {
+        clock.set(TestClockConfiguration.START);
+        throttle.forgetAll();
+    }
+
+    @Test
+    void slowsDownAnAddressThatFailsAcrossManyAccounts() {
+        var editor = staff.editor();
+        for (int i = 0; i < SignInThrottle.FAILURES; i++) {
+            new HttpUser(port).signIn("guess" + i + "@test.example", "wrong password " + i);
+        }
+
+        var user = new HttpUser(port);
+        var response = user.signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        assertThat(response.location()).isEqualTo("/admin/login?throttled");
+        assertThat(user.get(response.location()).html().selectFirst(".problem").text())
+                .startsWith("Too many failed sign-ins came from your network.");
+        assertThat(user.get("/admin").status()).isEqualTo(302);
+    }
+
+    @Test
+    void signsInWithANewSessionIdAndReachesTheAdmin() {
+        var editor = staff.editor();
+        var user = new HttpUser(port);
+        user.get("/admin/login");
+        String before = user.sessionId();
+
+        var signedIn = user.signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.location()).isEqualTo("/admin");
+        assertThat(user.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(user.get("/admin").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select last_sign_in_at is not null from staff_account where id = ?",
+                Boolean.class, editor.id())).isTrue();
+    }
+
+    @Test
+    void givesTheSameAnswerForAnUnknownEmailAWrongPasswordAndALockedAccount() {
+        var editor = staff.editor();
+        var locked = staff.editor();
+        for (int i = 0; i < StaffAccount.FAILURES_BEFORE_LOCK; i++) {
+            new HttpUser(port).signIn(locked.email(), "wrong password " + i);
+        }
+
+        var unknown = failedPageFor("nobody@test.example", "whatever password");
+        var wrong = failedPageFor(editor.email(), "not the password at all");
+        var lockedOut = failedPageFor(locked.email(), StaffFixtures.PASSWORD);
+
+        assertThat(unknown).contains(FAILED).isEqualTo(wrong).isEqualTo(lockedOut);
+    }
+
+    @Test
+    void keepsTheTypedEmailAfterAFailure() {
+        var user = new HttpUser(port);
+        var failed = user.signIn("someone@test.example", "wrong password here");
+
+        var form = user.get(failed.location()).html();
+
+        assertThat(form.selectFirst("input[name=email]").val()).isEqualTo("someone@test.example");
+    }
+
+    @Test
+    void locksAnAccountAfterFiveFailuresForAGrowingTime() {
+        var editor = staff.editor();
+        for (int i = 0; i < StaffAccount.FAILURES_BEFORE_LOCK; i++) {
+            assertThat(new HttpUser(port).signIn(editor.email(), "wrong " + i).location()).isEqualTo("/admin/login?error");
+        }
+
+        assertThat(new HttpUser(port).signIn(editor.email(), StaffFixtures.PASSWORD).location())
+                .isEqualTo("/admin/login?error");
+
+        clock.advance(StaffAccount.FIRST_LOCK.plusSeconds(1));
+        new HttpUser(port).signIn(editor.email(), "wrong again");
+        clock.advance(StaffAccount.FIRST_LOCK.plusSeconds(1));
+        assertThat(new HttpUser(port).signIn(editor.email(), StaffFixtures.PASSWORD).location())
+                .as("the second lock lasts twice as long").isEqualTo("/admin/login?error");
+
+        clock.advance(StaffAccount.FIRST_LOCK);
+        assertThat(new HttpUser(port).signIn(editor.email(), StaffFixtures.PASSWORD).location()).isEqualTo("/admin");
+    }
+
+    @Test
+    void keepsTheLockInTheDatabase() {
+        var editor = staff.editor();
+        for (int i = 0; i < StaffAccount.FAILURES_BEFORE_LOCK; i++) {
+            new HttpUser(port).signIn(editor.email(), "wrong " + i);
+        }
+
+        var lockedUntil = jdbc.queryForObject("select locked_until from staff_account where id = ?",
+                Instant.class, editor.id());
+
+        assertThat(lockedUntil).isEqualTo(clock.instant().plus(StaffAccount.FIRST_LOCK));
+    }
+
+    @Test
+    void refusesASignInWithoutTheFormsToken() {
+        var editor = staff.editor();
+        var user = new HttpUser(port);
+
+        var response = user.post("/admin/login", Map.of("email", editor.email(), "password", StaffFixtures.PASSWORD));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(user.get("/admin").status()).isEqualTo(302);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        var editor = staff.editor();
+        var user = new HttpUser(port);
+        user.signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        var signedOut = user.submit("/admin", "/admin/logout", Map.of());
+
+        assertThat(signedOut.location()).isEqualTo("/admin/login?signed-out");
+        assertThat(user.get("/admin").location()).isEqualTo("/admin/login");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsLiveSessions() {
+        var editor = staff.editor();
+        var user = new HttpUser(port);
+        user.signIn(editor.email(), StaffFixtures.PASSWORD);
+        assertThat(user.get("/admin").status()).isEqualTo(200);
+
+        accounts.disable(staff.admin().actor(), editor.id());
+
+        assertThat(user.get("/admin").location()).isEqualTo("/admin/login?expired");
+        assertThat(user.get("/admin").location()).isEqualTo("/admin/login");
+        assertThat(new HttpUser(port).signIn(editor.email(), StaffFixtures.PASSWORD).location())
+                .isEqualTo("/admin/login?error");
+    }
+
+    @Test
+    void changingThePasswordEndsOtherSessions() {
+        var editor = staff.editor();
+        var laptop = new HttpUser(port);
+        var phone = new HttpUser(port);
+        laptop.signIn(editor.email(), StaffFixtures.PASSWORD);
+        phone.signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        var changed = laptop.submit("/admin/password", "/admin/password", Map.of("currentPassword",
+                StaffFixtures.PASSWORD, "newPassword", "another quite long passphrase", "repeatPassword",
+                "another quite long passphrase"));
+
+        assertThat(changed.location()).isEqualTo("/admin/login?password-changed");
+        assertThat(phone.get("/admin").location()).isEqualTo("/admin/login?expired");
+        assertThat(new HttpUser(port).signIn(editor.email(), "another quite long passphrase").location())
+                .isEqualTo("/admin");
+    }
+
+    @Test
+    void explainsWhatIsWrongWithANewPasswordAndKeepsTheSessionOpen() {
+        var editor = staff.editor();
+        var user = new HttpUser(port);
+        user.signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        var page = user.submit("/admin/password", "/admin/password", Map.of("currentPassword", "not my password",
+                "newPassword", "short", "repeatPassword", "different")).html();
+
+        assertThat(page.select(".field__error").eachText()).containsExactly(
+                "This is not your current password.", "Use at least 12 characters.", "The two new passwords differ.");
+        assertThat(user.get("/admin").status()).isEqualTo(200);
+    }
+
+    private String failedPageFor(String email, String password) {
+        var user = new HttpUser(port);
+        var response = user.signIn(email, password);
+        assertThat(response.location()).isEqualTo("/admin/login?error");
+        return user.get(response.location()).html().selectFirst(".problem").text();
+    }
+}

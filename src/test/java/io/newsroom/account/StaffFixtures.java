@@ -1,0 +1,40 @@
+package io.newsroom.account;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.newsroom.audit.Actor;
+
+import org.springframework.stereotype.Component;
+
+/** Real staff accounts for tests, each with a fresh email, and their signed-in principal. */
+@Component
+public class StaffFixtures {
+
+    public static final String PASSWORD = "a long enough test passphrase";
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    private final Accounts accounts;
+    private final StaffDetailsService details;
+
+    StaffFixtures(Accounts accounts, StaffDetailsService details) {
+        this.accounts = accounts;
+        this.details = details;
+    }
+
+    public Staff editor() {
+        return create(Role.EDITOR);
+    }
+
+    public Staff admin() {
+        return create(Role.ADMIN);
+    }
+
+    public Staff create(Role role) {
+        int n = counter.incrementAndGet();
+        String email = role.name().toLowerCase() + n + "-" + System.nanoTime() + "@test.example";
+        accounts.create(Actor.SYSTEM, email, role.name().charAt(0) + role.name().substring(1).toLowerCase() + " " + n,
+                PASSWORD, role);
+        return (Staff) details.loadUserByUsername(email);
+    }
+}

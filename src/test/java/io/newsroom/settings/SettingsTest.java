@@ -1,0 +1,79 @@
+package io.newsroom.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import io.newsroom.Html;
+import io.newsroom.IntegrationTest;
+import io.newsroom.account.StaffFixtures;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@IntegrationTest
+class SettingsTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SiteSettings settings;
+
+    @AfterEach
+    void backToTheDefaults() {
+        jdbc.update("delete from site_settings");
+        settings.forget();
+    }
+
+    @Test
+    void explainsEachMistakeNextToItsFieldAndKeepsWhatWasTyped() {
+        var page = Html.of(mvc.post().uri("/admin/settings").with(user(staff.admin())).with(csrf())
+                .param("companyName", "").param("boilerplate", "About us").param("contactName", "Press")
+                .param("contactEmail", "not an email").param("prTeam", "pr@example.com\nnope")
+                .param("timeZone", "Mars/Olympus").exchange());
+
+        assertThat(page.select("#companyName-error").text()).isEqualTo("Fill this in.");
+        assertThat(page.select("#contactEmail-error").text()).contains("email address");
+        assertThat(page.select("#prTeam-error").text()).contains("email addresses");
+        assertThat(page.select("#timeZone-error").text()).isEqualTo("Choose a time zone from the list.");
+        assertThat(page.selectFirst("#boilerplate").text()).isEqualTo("About us");
+        assertThat(page.selectFirst("#prTeam").text()).contains("pr@example.com");
+    }
+
+    @Test
+    void refusesAnEmptyForm() {
+        var result = mvc.post().uri("/admin/settings").with(user(staff.admin())).with(csrf()).exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(Html.of(result).select(".field__error")).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void showsSavedSettingsOnThePublicPages() {
+        var result = mvc.post().uri("/admin/settings").with(user(staff.admin())).with(csrf())
+                .param("companyName", "Acme Imaging").param("boilerplate", "Acme makes scanners.")
+                .param("contactName", "Acme Press").param("contactEmail", "press@acme.example")
+                .param("contactPhone", "").param("prTeam", "a@acme.example, b@acme.example")
+                .param("timeZone", "Europe/Berlin").exchange();
+        assertThat(result).hasStatus(302);
+
+        var home = Html.of(mvc.get().uri("/").exchange());
+
+        assertThat(home.title()).isEqualTo("Acme Imaging Newsroom");
+        assertThat(home.selectFirst(".brand").text()).contains("Acme Imaging");
+        assertThat(home.selectFirst(".site-footer").text()).contains("Acme makes scanners.", "press@acme.example");
+        assertThat(settings.current().prTeam()).containsExactly("a@acme.example", "b@acme.example");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'settings.changed'",
+                Integer.class)).isPositive();
+    }
+}
