@@ -120,7 +120,7 @@ class AdminReleaseController {
             return editor.show(release, form, model);
         }
         try {
-            if (desk.update(release, form, category, staff) instanceof ReleaseDesk.Conflict conflict) {
+            if (desk.update(id, form, category, staff) instanceof ReleaseDesk.Conflict conflict) {
                 return editor.conflict(conflict.current(), form, model);
             }
         } catch (OptimisticLockingFailureException raced) {

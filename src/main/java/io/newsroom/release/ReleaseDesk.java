@@ -55,7 +55,8 @@ class ReleaseDesk {
 
     /** Saves the editor's text, unless the release changed since the editor opened it. */
     @Transactional
-    Outcome update(PressRelease release, ReleaseForm form, Category category, Staff staff) {
+    Outcome update(long id, ReleaseForm form, Category category, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
         if (form.version() == null || form.version() != release.getVersion()) {
             return new Conflict(release);
         }
