@@ -1,6 +1,9 @@
 package io.newsroom;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -10,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -59,6 +65,50 @@ public final class HttpUser {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Submits a multipart form with one file of {@code size} bytes, streamed (never held in memory):
+     * the first bytes are {@code head}, the rest zeros.
+     */
+    public Page upload(String formPage, String action, String field, String fileName, byte[] head, long size) {
+        var token = get(formPage).html().selectFirst("input[name=_csrf]").val();
+        String boundary = "----newsroom" + System.nanoTime();
+        byte[] start = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var body = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(start),
+                new ByteArrayInputStream(head), new ZeroStream(size - head.length), new ByteArrayInputStream(end))));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> body), start.length + size + end.length)));
+    }
+
+    private static final class ZeroStream extends InputStream {
+
+        private long left;
+
+        ZeroStream(long size) {
+            left = size;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? 0 : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            left -= n;
+            return n;
+        }
     }
 
     public Page signIn(String email, String password) {

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on the test database ({@link TestDatabase}), with a clock tests control
@@ -22,5 +23,6 @@ import org.springframework.context.annotation.Import;
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {
 }

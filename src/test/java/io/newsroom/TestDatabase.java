@@ -1,20 +1,23 @@
 package io.newsroom;
 
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -41,33 +44,19 @@ public class TestDatabase {
     }
 
     @Bean
-    DynamicPropertyRegistrar testDatabaseProperties() {
-        return registry -> {
-            switch (SOURCE) {
-                case ENVIRONMENT -> {
-                    registry.add("spring.datasource.url", () -> System.getenv("TEST_DATABASE_URL"));
-                    registry.add("spring.datasource.username", () -> env("TEST_DATABASE_USERNAME", "postgres"));
-                    registry.add("spring.datasource.password", () -> env("TEST_DATABASE_PASSWORD", ""));
-                }
-                case EMBEDDED_H2 -> {
-                    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:newsroom-test;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-                    registry.add("spring.datasource.username", () -> "sa");
-                    registry.add("spring.datasource.password", () -> "");
-                }
-                case TESTCONTAINERS -> {
-                    // @ServiceConnection supplies the connection
-                }
-            }
-        };
-    }
-
-    @Bean
     ApplicationListener<ContextRefreshedEvent> announceTestDatabase(DataSource dataSource) {
         return event -> {
             if (announced.compareAndSet(false, true)) {
                 try (var connection = dataSource.getConnection()) {
                     var meta = connection.getMetaData();
+                    boolean expected = switch (SOURCE) {
+                        case ENVIRONMENT -> meta.getURL().startsWith(System.getenv("TEST_DATABASE_URL"));
+                        case TESTCONTAINERS -> meta.getDatabaseProductName().equals("PostgreSQL");
+                        case EMBEDDED_H2 -> meta.getURL().startsWith("jdbc:h2:mem:");
+                    };
+                    if (!expected) {
+                        throw new IllegalStateException("Tests were to run on " + SOURCE + " but got " + meta.getURL());
+                    }
                     System.out.printf("%n*** Integration tests run on %s %s (%s, %s) ***%n%n",
                             meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), SOURCE, meta.getURL());
                 } catch (SQLException e) {
@@ -89,6 +78,35 @@ public class TestDatabase {
                     + " CI must test on PostgreSQL, not on the embedded fallback");
         }
         return Source.EMBEDDED_H2;
+    }
+
+    /**
+     * Points the context at the chosen database before anything is created: the web server starts
+     * during refresh, and its security filters already need the database.
+     */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            var properties = new HashMap<String, Object>();
+            switch (SOURCE) {
+                case ENVIRONMENT -> {
+                    properties.put("spring.datasource.url", System.getenv("TEST_DATABASE_URL"));
+                    properties.put("spring.datasource.username", env("TEST_DATABASE_USERNAME", "postgres"));
+                    properties.put("spring.datasource.password", env("TEST_DATABASE_PASSWORD", ""));
+                }
+                case EMBEDDED_H2 -> {
+                    properties.put("spring.datasource.url", "jdbc:h2:mem:newsroom-test;MODE=PostgreSQL;"
+                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    properties.put("spring.datasource.username", "sa");
+                    properties.put("spring.datasource.password", "");
+                }
+                case TESTCONTAINERS -> {
+                    // @ServiceConnection supplies the connection
+                }
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+        }
     }
 
     private static String env(String name, String fallback) {

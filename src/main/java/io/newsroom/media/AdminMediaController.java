@@ -67,6 +67,7 @@ class AdminMediaController {
             redirect.addFlashAttribute("notice", "media.uploaded");
         } catch (ImageRejectedException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("problemArgument", library.maxFileSizeLabel());
         }
         return "redirect:/admin/media";
     }

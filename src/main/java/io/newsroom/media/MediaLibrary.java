@@ -71,9 +71,14 @@ public class MediaLibrary {
         return store(originalName, content.readNBytes((int) properties.maxFileSize().toBytes() + 1), uploadedBy);
     }
 
-    /** The largest upload accepted, for the message that says so. */
+    /** The largest upload accepted. */
     public DataSize maxFileSize() {
         return properties.maxFileSize();
+    }
+
+    /** The largest upload accepted, as the messages that mention it say it: "10 MB". */
+    public String maxFileSizeLabel() {
+        return properties.maxFileSize().toMegabytes() + " MB";
     }
 
     @Transactional(readOnly = true)

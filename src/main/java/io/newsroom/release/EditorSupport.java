@@ -109,6 +109,6 @@ class EditorSupport {
     }
 
     String maxFileSize() {
-        return media.maxFileSize().toMegabytes() + " MB";
+        return media.maxFileSizeLabel();
     }
 }

@@ -75,7 +75,7 @@ class AdminSettingsController {
         settings.save(form, logo, staff);
         if (logoProblem != null) {
             redirect.addFlashAttribute("problem", logoProblem);
-            redirect.addFlashAttribute("problemArgument", media.maxFileSize().toMegabytes() + " MB");
+            redirect.addFlashAttribute("problemArgument", media.maxFileSizeLabel());
         } else {
             redirect.addFlashAttribute("notice", "settings.saved");
         }
@@ -85,7 +85,7 @@ class AdminSettingsController {
     private String show(Model model) {
         model.addAttribute("zones", ZONES);
         model.addAttribute("logo", settings.current().logo());
-        model.addAttribute("maxFileSize", media.maxFileSize().toMegabytes() + " MB");
+        model.addAttribute("maxFileSize", media.maxFileSizeLabel());
         return "admin/settings";
     }
 }

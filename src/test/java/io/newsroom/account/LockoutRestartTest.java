@@ -48,13 +48,13 @@ class LockoutRestartTest {
 
         var database = (HikariDataSource) dataSource;
         try (var restarted = new SpringApplicationBuilder(NewsroomApplication.class, TestClockConfiguration.class)
-                .properties("server.port=0", "newsroom.demo-content=false",
-                        "newsroom.media.directory=target/test-media",
-                        "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))
-                .run()) {
+                .run("--server.port=0", "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))) {
             int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
+
+            assertThat(restarted.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(database.getJdbcUrl());
 
             var response = new HttpUser(restartedPort).signIn(editor.email(), StaffFixtures.PASSWORD);
 

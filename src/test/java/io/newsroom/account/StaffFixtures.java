@@ -16,10 +16,17 @@ public class StaffFixtures {
 
     private final Accounts accounts;
     private final StaffDetailsService details;
+    private final SignInThrottle throttle;
 
-    StaffFixtures(Accounts accounts, StaffDetailsService details) {
+    StaffFixtures(Accounts accounts, StaffDetailsService details, SignInThrottle throttle) {
         this.accounts = accounts;
         this.details = details;
+        this.throttle = throttle;
+    }
+
+    /** Other tests' failed sign-ins come from the same address; a test that signs in starts afresh. */
+    public void forgetFailedSignIns() {
+        throttle.forgetAll();
     }
 
     public Staff editor() {

@@ -1,0 +1,120 @@
+package io.newsroom.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.List;
+
+import io.newsroom.Html;
+import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.account.Staff;
+import io.newsroom.account.StaffFixtures;
+import io.newsroom.media.TestImages;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Script typed into any field staff can fill never runs on any page that shows it: no script
+ * element of ours, no event handler, no javascript: address.
+ */
+@IntegrationTest
+class XssTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Staff admin;
+
+    @BeforeEach
+    void signedIn() {
+        clock.set(TestClockConfiguration.START);
+        fixtures.clear();
+        admin = staff.admin();
+    }
+
+    @AfterEach
+    void defaultSettings() {
+        fixtures.clear();
+        jdbc.update("delete from release_revision");
+        jdbc.update("delete from site_settings");
+        jdbc.update("delete from category where slug like 'x-%'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "'><svg onload=alert(1)>",
+            "javascript:alert(1)",
+            "</textarea><script>alert(1)</script>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "7x[[${7*7}]] 7x__${7*7}__"})
+    void neverRunsScriptTypedIntoAnyField(String payload) {
+        var category = mvc.post().uri("/admin/categories").with(user(admin)).with(csrf()).param("name", "x-" + payload)
+                .exchange();
+        assertThat(category).hasStatus(302);
+        long categoryId = jdbc.queryForObject("select id from category where name = ?", Long.class, "x-" + payload);
+        var created = mvc.post().uri("/admin/releases").multipart()
+                .file(new MockMultipartFile("heroImageFile", payload + ".jpg", "image/jpeg", TestImages.jpeg(600, 300)))
+                .with(user(admin)).with(csrf())
+                .param("title", "T " + payload).param("slug", "xss").param("categoryId", String.valueOf(categoryId))
+                .param("summary", "S " + payload).param("body", "B " + payload + "\n\n[link](" + payload + ")")
+                .param("heroImageAlt", "A " + payload).param("action", "publish").exchange();
+        assertThat(created).hasStatus(302);
+        long id = jdbc.queryForObject("select id from press_release where slug = 'xss'", Long.class);
+        assertThat(mvc.post().uri("/admin/settings").with(user(admin)).with(csrf())
+                .param("companyName", "C " + payload.substring(0, Math.min(payload.length(), 90)))
+                .param("boilerplate", "B " + payload).param("contactName", "N " + payload.substring(0, Math.min(payload.length(), 90)))
+                .param("contactEmail", "press@acme.example").param("contactPhone", "+1 555")
+                .param("prTeam", "pr@acme.example").param("timeZone", "Asia/Seoul").exchange()).hasStatus(302);
+
+        for (String page : List.of("/", "/news/xss", "/news?category=" + slugOf(categoryId), "/admin/releases",
+                "/admin/releases/" + id, "/admin/releases/" + id + "/preview", "/admin/categories", "/admin/media",
+                "/admin/settings", "/admin/audit", "/no-such-page")) {
+            var document = Html.of(mvc.get().uri(page).with(user(admin)).exchange());
+            assertNothingRuns(page, document);
+        }
+    }
+
+    private String slugOf(long categoryId) {
+        return jdbc.queryForObject("select slug from category where id = ?", String.class, categoryId);
+    }
+
+    private static void assertNothingRuns(String page, Document document) {
+        assertThat(document.select("script").eachAttr("src")).as(page + ": only our own scripts")
+                .allMatch(src -> src.startsWith("/assets/js/") || src.startsWith("/webjars/"));
+        assertThat(document.select("script").size()).as(page).isEqualTo(document.select("script[src]").size());
+        assertThat(document.select("svg, iframe, object, embed")).as(page).isEmpty();
+        for (Element element : document.getAllElements()) {
+            element.attributes().forEach(attribute -> {
+                assertThat(attribute.getKey()).as(page + " " + element.tagName()).doesNotStartWithIgnoringCase("on");
+                assertThat(attribute.getValue().strip()).as(page).doesNotStartWithIgnoringCase("javascript:");
+            });
+        }
+        assertThat(document.text()).as(page + ": no template evaluated what was typed").doesNotContain("7x49");
+    }
+}
