@@ -51,7 +51,7 @@ class EditorSupport {
                 result.rejectValue("slug", "release.slug.taken");
             }
         }
-        boolean image = form.heroImageId() != null || form.hasNewImage();
+        boolean image = form.keptImageId() != null || form.hasNewImage();
         if (image && (form.heroImageAlt() == null || form.heroImageAlt().isBlank())) {
             result.rejectValue("heroImageAlt", "release.alt.required");
         }
@@ -92,7 +92,8 @@ class EditorSupport {
         model.addAttribute("current", current);
         model.addAttribute("mine", mine);
         model.addAttribute("form", new ReleaseForm(mine.title(), mine.slug(), mine.categoryId(), mine.summary(),
-                mine.body(), mine.publishAt(), mine.heroImageId(), mine.heroImageAlt(), null, current.getVersion()));
+                mine.body(), mine.publishAt(), mine.heroImageId(), mine.heroImageAlt(), null, mine.removeImage(),
+                current.getVersion()));
         model.addAttribute("categories", categories.findAllByOrderByNameAsc());
         return "admin/release/conflict";
     }

@@ -45,7 +45,7 @@ class ReleaseDesk {
         var now = clock.instant();
         var release = PressRelease.draft(form.slugOrSuggestion(), language, form.title().strip(),
                 form.summary().strip(), form.body(), category, now);
-        release.showImage(form.heroImageId(), form.heroImageAlt());
+        release.showImage(form.keptImageId(), form.heroImageAlt());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         releases.save(release);
         keepRevision(release, staff, now, null);
@@ -62,7 +62,7 @@ class ReleaseDesk {
         }
         var now = clock.instant();
         release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(), category);
-        release.showImage(form.heroImageId(), form.heroImageAlt());
+        release.showImage(form.keptImageId(), form.heroImageAlt());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         keepRevision(release, staff, now, null);
         return new Saved(release);

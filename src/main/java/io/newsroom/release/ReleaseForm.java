@@ -28,14 +28,20 @@ record ReleaseForm(
         Long heroImageId,
         @Size(max = 300) String heroImageAlt,
         MultipartFile heroImageFile,
+        Boolean removeImage,
         Long version) {
 
     static ReleaseForm empty() {
-        return new ReleaseForm("", "", null, "", "", null, null, "", null, null);
+        return new ReleaseForm("", "", null, "", "", null, null, "", null, false, null);
     }
 
     boolean hasNewImage() {
         return heroImageFile != null && !heroImageFile.isEmpty();
+    }
+
+    /** The image the release keeps: none when the editor ticked "remove", else the current one. */
+    Long keptImageId() {
+        return Boolean.TRUE.equals(removeImage) ? null : heroImageId;
     }
 
     static ReleaseForm of(PressRelease release, ZoneId zone) {
@@ -43,7 +49,7 @@ record ReleaseForm(
                 release.getSummary(), release.getBody(),
                 release.getPublishedAt() == null ? null : release.getPublishedAt().atZone(zone).toLocalDateTime()
                         .withSecond(0).withNano(0),
-                release.getHeroMediaId(), release.getHeroImageAlt(), null, release.getVersion());
+                release.getHeroMediaId(), release.getHeroImageAlt(), null, false, release.getVersion());
     }
 
     /** The slug typed, or one suggested from the title when the field was left empty. */

@@ -74,6 +74,30 @@ class EditorImageTest {
     }
 
     @Test
+    void showsWhereAnImageIsUsedAndLetsTheEditorRemoveIt() {
+        save(new MockMultipartFile("heroImageFile", "ceremony.jpg", "image/jpeg", TestImages.jpeg(800, 450)),
+                "The ceremony", "publish");
+        long id = jdbc.queryForObject("select id from press_release where slug = 'with-image'", Long.class);
+
+        var library = Html.of(mvc.get().uri("/admin/media").with(user(editor)).exchange());
+        assertThat(library.select(".media-grid > li").stream()
+                .filter(item -> item.text().contains("ceremony.jpg")).findFirst().orElseThrow().text())
+                .contains("With image");
+
+        var editorPage = Html.of(mvc.get().uri("/admin/releases/" + id).with(user(editor)).exchange());
+        var removed = mvc.post().uri("/admin/releases/" + id).with(user(editor)).with(csrf())
+                .param("title", "With image").param("slug", "with-image")
+                .param("categoryId", editorPage.selectFirst("#categoryId option[selected]").val())
+                .param("summary", "Summary kept").param("body", "Body kept")
+                .param("heroImageId", editorPage.selectFirst("#heroImageId").val()).param("heroImageAlt", "")
+                .param("removeImage", "true").param("version", editorPage.selectFirst("#version").val())
+                .param("action", "save").exchange();
+
+        assertThat(removed).hasStatus(302);
+        assertThat(Html.of(mvc.get().uri("/news/with-image").exchange()).select(".release__hero")).isEmpty();
+    }
+
+    @Test
     void asksForATextAlternativeAndKeepsTheRestOfTheForm() {
         var page = Html.of(save(new MockMultipartFile("heroImageFile", "a.jpg", "image/jpeg", TestImages.jpeg(400, 300)),
                 "", "save"));

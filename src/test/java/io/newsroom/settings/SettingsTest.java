@@ -7,11 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.media.TestImages;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
@@ -48,6 +50,23 @@ class SettingsTest {
         assertThat(page.select("#timeZone-error").text()).isEqualTo("Choose a time zone from the list.");
         assertThat(page.selectFirst("#boilerplate").text()).isEqualTo("About us");
         assertThat(page.selectFirst("#prTeam").text()).contains("pr@example.com");
+    }
+
+    @Test
+    void putsAnUploadedLogoInTheHeader() {
+        var result = mvc.post().uri("/admin/settings").multipart()
+                .file(new MockMultipartFile("logoFile", "logo.png", "image/png", TestImages.png(400, 100)))
+                .with(user(staff.admin())).with(csrf())
+                .param("companyName", "MEDICAL IP").param("boilerplate", "About.").param("contactName", "PR")
+                .param("contactEmail", "pr@medicalip.example").param("prTeam", "pr@medicalip.example")
+                .param("timeZone", "Asia/Seoul").exchange();
+        assertThat(result).hasStatus(302);
+
+        var logo = Html.of(mvc.get().uri("/").exchange()).selectFirst(".brand img.brand__logo");
+
+        assertThat(logo).isNotNull();
+        assertThat(logo.attr("alt")).isEqualTo("MEDICAL IP");
+        assertThat(logo.attr("src")).startsWith("/media/").endsWith(".png");
     }
 
     @Test
