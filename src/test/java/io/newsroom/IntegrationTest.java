@@ -19,10 +19,16 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "newsroom.demo-content=false",
         "newsroom.media.directory=target/test-media",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + IntegrationTest.SMTP_PORT,
+        "newsroom.mail.poll-interval=PT0.2S",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {
+
+    /** Where GreenMail listens when a test starts it; nothing listens there otherwise. */
+    int SMTP_PORT = 3925;
 }

@@ -11,10 +11,11 @@ import io.newsroom.media.Image;
  * The newsroom as pages show it: the settings ADMINs edit, over the {@code newsroom.*} defaults.
  * Every page gets it as {@code site}.
  *
- * @param logo null when there is none: the header then shows the company name
+ * @param logo    null when there is none: the header then shows the company name
+ * @param baseUrl the public address of the newsroom, for links that leave the site (mail)
  */
 public record Site(String companyName, URI companyUrl, Image logo, String boilerplate, MediaContact mediaContact,
-                   List<String> prTeam, Locale language, ZoneId timeZone, int pageSize) {
+                   List<String> prTeam, Locale language, ZoneId timeZone, int pageSize, URI baseUrl) {
 
     public record MediaContact(String name, String email, String phone) {
 
@@ -26,6 +27,11 @@ public record Site(String companyName, URI companyUrl, Image logo, String boiler
     /** The name in the header and in every page title. */
     public String newsroomName() {
         return companyName + " Newsroom";
+    }
+
+    /** An absolute address on this newsroom, for mail. */
+    public String absolute(String path) {
+        return baseUrl.toString().replaceAll("/+$", "") + path;
     }
 
     /** The {@code lang} attribute of every page. */

@@ -30,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param demoContent   load the demo releases into an empty newsroom; unset means "only on the
  *                      embedded H2 database"
  * @param prTeam        who receives journalists' inquiries (comma-separated emails)
+ * @param baseUrl       the public address of this newsroom, for links in mail
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -42,7 +43,8 @@ public record SiteProperties(
         @DefaultValue("Asia/Seoul") @NotNull ZoneId timeZone,
         @DefaultValue("10") @Min(1) @Max(50) int pageSize,
         Boolean demoContent,
-        @DefaultValue("pr@medicalip.example") List<@Email String> prTeam) {
+        @DefaultValue("pr@medicalip.example") List<@Email String> prTeam,
+        @DefaultValue("http://localhost:8080") @NotNull URI baseUrl) {
 
     public record MediaContact(
             @NotBlank @Size(max = 100) String name,

@@ -80,7 +80,7 @@ public class SiteSettings {
         var base = fromProperties();
         return rows.findById(SettingsRow.ID).map(row -> new Site(row.getCompanyName(), base.companyUrl(),
                         media.find(row.getLogoMediaId()).orElse(null), row.getBoilerplate(), row.mediaContact(),
-                        row.prTeam(), base.language(), row.zone(), base.pageSize()))
+                        row.prTeam(), base.language(), row.zone(), base.pageSize(), base.baseUrl()))
                 .orElse(base);
     }
 
@@ -88,6 +88,6 @@ public class SiteSettings {
         var contact = defaults.mediaContact();
         return new Site(defaults.companyName(), defaults.companyUrl(), null, defaults.boilerplate(),
                 new Site.MediaContact(contact.name(), contact.email(), contact.phone()), defaults.prTeam(),
-                defaults.language(), defaults.timeZone(), defaults.pageSize());
+                defaults.language(), defaults.timeZone(), defaults.pageSize(), defaults.baseUrl());
     }
 }

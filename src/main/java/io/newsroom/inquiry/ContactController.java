@@ -1,0 +1,98 @@
+package io.newsroom.inquiry;
+
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import io.newsroom.release.ReleaseLookup;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Questions on our PR? Ask us now.": the contact form for journalists. */
+@Controller
+class ContactController {
+
+    private static final Pattern REFERENCE = Pattern.compile("INQ-\\d{4}-\\d{6,}");
+
+    private final InquiryDesk desk;
+    private final Inquiries inquiries;
+    private final SpamGuard guard;
+    private final ReleaseLookup releases;
+
+    ContactController(InquiryDesk desk, Inquiries inquiries, SpamGuard guard, ReleaseLookup releases) {
+        this.desk = desk;
+        this.inquiries = inquiries;
+        this.guard = guard;
+        this.releases = releases;
+    }
+
+    @GetMapping("/contact")
+    String form(@RequestParam(required = false) String release, Model model) {
+        var known = release == null ? null : releases.findPublic(release).orElse(null);
+        return show(InquiryForm.blank(known == null ? null : known.slug(), guard.newToken()), model);
+    }
+
+    @PostMapping("/contact")
+    String send(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
+        var earlier = form.token() == null ? null : inquiries.findByFormToken(form.token()).orElse(null);
+        if (earlier != null) {
+            return thanks(earlier.getReference());
+        }
+        if (result.hasErrors()) {
+            return show(form, model);
+        }
+        var verdict = guard.judge(form, request.getRemoteAddr());
+        if (verdict instanceof SpamGuard.Expired) {
+            model.addAttribute("problem", "inquiry.expired");
+            return show(form.withToken(guard.newToken()), model);
+        }
+        if (verdict instanceof SpamGuard.TooFast) {
+            model.addAttribute("problem", "inquiry.too-fast");
+            return show(form, model);
+        }
+        if (verdict instanceof SpamGuard.RateLimited) {
+            response.setStatus(429);
+            model.addAttribute("problem", "inquiry.rate-limited");
+            return show(form, model);
+        }
+        String spam = ((SpamGuard.Accept) verdict).spamReason();
+        try {
+            return thanks(desk.file(form, form.token(), request.getRemoteAddr(), spam));
+        } catch (DataIntegrityViolationException doubleClick) {
+            return inquiries.findByFormToken(form.token()).map(first -> thanks(first.getReference()))
+                    .orElseThrow(() -> doubleClick);
+        }
+    }
+
+    @GetMapping("/contact/thanks")
+    String thanks(@RequestParam(required = false) String ref, Model model) {
+        model.addAttribute("reference", ref != null && REFERENCE.matcher(ref).matches() ? ref : null);
+        return "inquiry/thanks";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "inquiry/privacy";
+    }
+
+    private String show(InquiryForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("release", form.release() == null ? null : releases.findPublic(form.release()).orElse(null));
+        model.addAttribute("topics", Topic.values());
+        return "inquiry/contact";
+    }
+
+    private static String thanks(String reference) {
+        return "redirect:/contact/thanks?ref=" + reference;
+    }
+}

@@ -1,0 +1,79 @@
+package io.newsroom.inquiry;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One-time form tokens: when the form was shown, plus a random part, signed, so that a bot cannot
+ * claim to have taken its time and a resent form is recognised as the same one.
+ */
+@Component
+class FormTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    FormTokens(ContactProperties properties, Clock clock) {
+        String secret = properties.formSecret();
+        byte[] bytes = secret == null || secret.isBlank() ? randomBytes(32) : secret.getBytes(StandardCharsets.UTF_8);
+        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.clock = clock;
+    }
+
+    String issue() {
+        String payload = clock.instant().toEpochMilli() + "." + HexFormat.of().formatHex(randomBytes(12));
+        return payload + "." + sign(payload);
+    }
+
+    /** When the form was shown, if the token is one of ours. */
+    Optional<Instant> issuedAt(String token) {
+        if (token == null || token.length() > 200) {
+            return Optional.empty();
+        }
+        int last = token.lastIndexOf('.');
+        if (last < 0) {
+            return Optional.empty();
+        }
+        String payload = token.substring(0, last);
+        byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, given)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochMilli(Long.parseLong(payload.substring(0, payload.indexOf('.')))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String sign(String payload) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

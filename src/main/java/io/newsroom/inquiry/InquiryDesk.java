@@ -1,0 +1,50 @@
+package io.newsroom.inquiry;
+
+import java.time.Clock;
+
+import io.newsroom.mail.Outbox;
+import io.newsroom.release.ReleaseLookup;
+import io.newsroom.settings.SiteSettings;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files an inquiry: the inquiry and its two messages are written in one transaction. Mail goes
+ * out later, so the journalist's page never waits on, or fails with, the mail server.
+ */
+@Service
+class InquiryDesk {
+
+    private final Inquiries inquiries;
+    private final InquiryMails mails;
+    private final Outbox outbox;
+    private final ReleaseLookup releases;
+    private final SiteSettings settings;
+    private final Clock clock;
+
+    InquiryDesk(Inquiries inquiries, InquiryMails mails, Outbox outbox, ReleaseLookup releases, SiteSettings settings,
+                Clock clock) {
+        this.inquiries = inquiries;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.releases = releases;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Stores the inquiry; a spam one gets no mail. Returns its reference. */
+    @Transactional
+    String file(InquiryForm form, String token, String ip, String spamReason) {
+        var site = settings.current();
+        var release = form.release() == null ? null : releases.findPublic(form.release()).orElse(null);
+        var inquiry = inquiries.saveAndFlush(new Inquiry(form, release == null ? null : release.id(), token, ip,
+                spamReason, clock.instant()));
+        inquiry.assignReference(site.timeZone());
+        if (!inquiry.isSpam()) {
+            outbox.enqueue(mails.notification(inquiry, release, site));
+            outbox.enqueue(mails.acknowledgement(inquiry, release, site));
+        }
+        return inquiry.getReference();
+    }
+}

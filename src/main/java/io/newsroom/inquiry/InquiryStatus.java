@@ -1,0 +1,5 @@
+package io.newsroom.inquiry;
+
+public enum InquiryStatus {
+    NEW, IN_PROGRESS, ANSWERED, SPAM, CLOSED
+}

@@ -1,0 +1,149 @@
+package io.newsroom.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One message in the outbox, with its delivery history. */
+@Entity
+@Table(name = "mail_message")
+class MailMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String kind;
+
+    private Long inquiryId;
+
+    private String recipients;
+
+    private String replyTo;
+
+    private String subject;
+
+    private String textBody;
+
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    private MailStatus status;
+
+    private int attempts;
+
+    private Instant nextAttemptAt;
+
+    private Instant giveUpAt;
+
+    private Instant claimedUntil;
+
+    private String lastError;
+
+    private Instant sentAt;
+
+    private Instant createdAt;
+
+    protected MailMessage() {
+    }
+
+    MailMessage(OutgoingMail mail, Instant now, Duration keepTrying) {
+        this.kind = mail.kind();
+        this.inquiryId = mail.inquiryId();
+        this.recipients = String.join(",", mail.to());
+        this.replyTo = mail.replyTo();
+        this.subject = mail.subject();
+        this.textBody = mail.text();
+        this.htmlBody = mail.html();
+        this.status = MailStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.giveUpAt = now.plus(keepTrying);
+        this.createdAt = now;
+    }
+
+    void sent(Instant now) {
+        status = MailStatus.SENT;
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** Waits twice as long after each failure, up to {@code longest}; gives up once past its time. */
+    void failed(String error, Instant now, Duration firstRetry, Duration longest) {
+        attempts++;
+        lastError = error == null ? "unknown error" : (error.length() > 500 ? error.substring(0, 500) : error);
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(wait.compareTo(longest) > 0 ? longest : wait);
+        if (!nextAttemptAt.isBefore(giveUpAt)) {
+            status = MailStatus.FAILED;
+        }
+    }
+
+    /** Staff ask for another round of attempts. */
+    void resend(Instant now, Duration keepTrying) {
+        status = MailStatus.PENDING;
+        nextAttemptAt = now;
+        giveUpAt = now.plus(keepTrying);
+    }
+
+    List<String> to() {
+        return Arrays.asList(recipients.split(","));
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    String getReplyTo() {
+        return replyTo;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    String getTextBody() {
+        return textBody;
+    }
+
+    String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsroom.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface MailMessages extends Repository<MailMessage, Long> {
+
+    MailMessage save(MailMessage message);
+
+    Optional<MailMessage> findById(Long id);
+
+    @Query("select m.id from MailMessage m where m.status = io.newsroom.mail.MailStatus.PENDING"
+            + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id")
+    List<Long> findDue(@Param("now") Instant now, Limit limit);
+
+    /** Takes a message for one worker; another worker (or instance) then leaves it alone. */
+    @Modifying
+    @Query("update MailMessage m set m.claimedUntil = :until where m.id = :id"
+            + " and m.status = io.newsroom.mail.MailStatus.PENDING and (m.claimedUntil is null or m.claimedUntil < :now)")
+    int claim(@Param("id") Long id, @Param("now") Instant now, @Param("until") Instant until);
+
+    List<MailMessage> findByInquiryIdOrderById(Long inquiryId);
+
+    long countByStatus(MailStatus status);
+}

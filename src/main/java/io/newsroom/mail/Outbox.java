@@ -1,0 +1,58 @@
+package io.newsroom.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where features put mail. The message is written in the caller's transaction, so it exists
+ * exactly when what caused it exists; {@link MailWorker} sends it after the commit.
+ */
+@Service
+public class Outbox {
+
+    private final MailMessages messages;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    Outbox(MailMessages messages, MailProperties properties, Clock clock) {
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        messages.save(new MailMessage(mail, clock.instant(), properties.keepTrying()));
+    }
+
+    /** The delivery state of each message of an inquiry, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Delivery> forInquiry(long inquiryId) {
+        return messages.findByInquiryIdOrderById(inquiryId).stream()
+                .map(m -> new Delivery(m.getId(), m.getKind(), m.getRecipients(), m.getSubject(), m.getStatus(),
+                        m.getAttempts(), m.getLastError(), m.getSentAt(), m.getNextAttemptAt()))
+                .toList();
+    }
+
+    /** Another round of attempts for a message whose retries ran out. */
+    @Transactional
+    public boolean resend(long messageId) {
+        return messages.findById(messageId).filter(m -> m.getStatus() == MailStatus.FAILED).map(m -> {
+            m.resend(clock.instant(), properties.keepTrying());
+            return true;
+        }).orElse(false);
+    }
+
+    public record Delivery(Long id, String kind, String to, String subject, MailStatus status, int attempts,
+                           String lastError, Instant sentAt, Instant nextAttemptAt) {
+
+        public boolean isFailed() {
+            return status == MailStatus.FAILED;
+        }
+    }
+}

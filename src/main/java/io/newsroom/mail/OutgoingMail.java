@@ -1,0 +1,15 @@
+package io.newsroom.mail;
+
+import java.util.List;
+
+/**
+ * A message to send, as a feature hands it to the {@link Outbox}.
+ *
+ * @param kind      what it is, for the admin ("inquiry.notification", ...)
+ * @param inquiryId the inquiry it belongs to, or null
+ * @param to        recipients
+ * @param replyTo   where answers should go, or null
+ */
+public record OutgoingMail(String kind, Long inquiryId, List<String> to, String replyTo, String subject, String text,
+                           String html) {
+}
