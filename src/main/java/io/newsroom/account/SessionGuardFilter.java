@@ -25,7 +25,8 @@ class SessionGuardFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getServletPath().startsWith("/admin/") && !"/admin".equals(request.getServletPath());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/admin/") && !"/admin".equals(path);
     }
 
     @Override

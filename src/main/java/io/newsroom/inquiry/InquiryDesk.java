@@ -23,8 +23,8 @@ class InquiryDesk {
     private final SiteSettings settings;
     private final Clock clock;
 
-    InquiryDesk(Inquiries inquiries, InquiryMails mails, Outbox outbox, ReleaseLookup releases, SiteSettings settings,
-                Clock clock) {
+    InquiryDesk(Inquiries inquiries, InquiryMails mails, Outbox outbox, ReleaseLookup releases,
+                SiteSettings settings, Clock clock) {
         this.inquiries = inquiries;
         this.mails = mails;
         this.outbox = outbox;

@@ -71,6 +71,7 @@ class MailMessage {
     }
 
     void sent(Instant now) {
+        claimedUntil = null;
         status = MailStatus.SENT;
         attempts++;
         sentAt = now;
@@ -79,6 +80,7 @@ class MailMessage {
 
     /** Waits twice as long after each failure, up to {@code longest}; gives up once past its time. */
     void failed(String error, Instant now, Duration firstRetry, Duration longest) {
+        claimedUntil = null;
         attempts++;
         lastError = error == null ? "unknown error" : (error.length() > 500 ? error.substring(0, 500) : error);
         Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));

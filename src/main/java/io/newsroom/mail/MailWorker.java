@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -56,7 +57,11 @@ class MailWorker {
     }
 
     private void deliver(Long id) {
-        var message = messages.findById(id).orElseThrow();
+        var found = messages.findById(id);
+        if (found.isEmpty()) {
+            return;
+        }
+        var message = found.get();
         String error = null;
         try {
             send(message);
@@ -65,14 +70,17 @@ class MailWorker {
             log.warn("Mail {} not sent (attempt {}): {}", id, message.getAttempts() + 1, e.getMessage());
         }
         String failure = error;
-        transactions.executeWithoutResult(status -> {
-            var current = messages.findById(id).orElseThrow();
-            if (failure == null) {
-                current.sent(clock.instant());
-            } else {
-                current.failed(failure, clock.instant(), properties.firstRetry(), properties.longestWait());
-            }
-        });
+        try {
+            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(current -> {
+                if (failure == null) {
+                    current.sent(clock.instant());
+                } else {
+                    current.failed(failure, clock.instant(), properties.firstRetry(), properties.longestWait());
+                }
+            }));
+        } catch (OptimisticLockingFailureException gone) {
+            log.debug("Mail {} was removed while it was being sent", id);
+        }
     }
 
     private void send(MailMessage message) throws MessagingException {
