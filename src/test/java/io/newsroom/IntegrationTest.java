@@ -22,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "newsroom.mail.poll-interval=PT0.2S",
+        "newsroom.scheduler-interval=PT1H",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
 @AutoConfigureMockMvc

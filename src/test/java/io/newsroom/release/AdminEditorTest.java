@@ -115,8 +115,9 @@ class AdminEditorTest {
         clock.advance(Duration.ofHours(3));
 
         assertThat(mvc.get().uri("/news/at-three").exchange()).hasStatusOk();
-        assertThat(desk.publishDue()).isEqualTo(1);
+        desk.publishDue(); // the background job may have been first; either way it is recorded once
         assertThat(status(id)).isEqualTo("PUBLISHED");
+        assertThat(desk.publishDue()).isZero();
         assertThat(jdbc.queryForList("select actor from audit_event where action = 'release.published'"
                 + " and target = 'At three' order by id desc", String.class)).first().isEqualTo("scheduler");
     }
