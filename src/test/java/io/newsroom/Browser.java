@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +46,7 @@ public final class Browser implements AutoCloseable {
     private final int width;
     private final int height;
 
-    private Browser(String baseUrl, int width, int height) {
+    private Browser(String baseUrl, int width, int height, boolean javascript) {
         this.baseUrl = baseUrl;
         this.width = width;
         try {
@@ -59,6 +60,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--hide-scrollbars",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -89,7 +93,27 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port, int width, int height) {
-        return new Browser("http://127.0.0.1:" + port, width, height);
+        return new Browser("http://127.0.0.1:" + port, width, height, true);
+    }
+
+    /** A browser with JavaScript turned off, as some readers and crawlers are. */
+    public static Browser withoutJavaScript(int port, int width, int height) {
+        return new Browser("http://127.0.0.1:" + port, width, height, false);
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Whether the focused element shows a focus ring (an outline or a box shadow). */
+    public boolean focusIsVisible() {
+        return Boolean.TRUE.equals(driver.executeScript("var s = getComputedStyle(document.activeElement);"
+                + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';"));
     }
 
     public ChromeDriver driver() {

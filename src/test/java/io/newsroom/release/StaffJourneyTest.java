@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A PR staff member in a real Chromium: signs in, writes a release with an image, previews and
- * schedules it, sees it appear at its time, edits it, restores an earlier revision, signs out.
+ * schedules it, sees it appear at its time, edits it, restores an earlier revision, answers a
+ * journalist's inquiry, signs out.
  */
 @IntegrationTest
 class StaffJourneyTest {
@@ -39,6 +41,9 @@ class StaffJourneyTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeAll
     static void needsABrowser() {
         Browser.assumeAvailable();
@@ -48,6 +53,8 @@ class StaffJourneyTest {
     void emptyNewsroom() {
         clock.set(TestClockConfiguration.START);
         fixtures.clear();
+        jdbc.update("delete from mail_message");
+        jdbc.update("delete from inquiry");
         staff.forgetFailedSignIns();
     }
 
@@ -57,6 +64,17 @@ class StaffJourneyTest {
         Path photo = Files.createTempFile("signing", ".jpg");
         Files.write(photo, TestImages.jpeg(1600, 900));
         try (var browser = Browser.open(port, 1280, 900)) {
+            // a journalist's question waits in the inbox
+            browser.visit("/contact");
+            browser.find("#name").sendKeys("Ana Silva");
+            browser.find("#email").sendKeys("ana@lisbon.example");
+            browser.find("#organization").sendKeys("Lisbon Post");
+            browser.find("#message").sendKeys("Can we visit the new lab?");
+            browser.find("#consent1").click();
+            clock.advance(Duration.ofSeconds(5));
+            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            assertThat(browser.path()).startsWith("/contact/thanks");
+
             browser.visit("/admin");
             assertThat(browser.path()).isEqualTo("/admin/login");
             browser.assertAccessible();
@@ -111,6 +129,16 @@ class StaffJourneyTest {
             assertThat(browser.find(".notice").getText()).isEqualTo("The revision was restored.");
             assertThat(browser.find("#summary").getAttribute("value"))
                     .isEqualTo("A new research lab brings the team closer to partners.");
+
+            browser.clickAndWait(browser.find(".admin-nav a[href='/admin/inquiries']"));
+            browser.assertAccessible();
+            browser.clickAndWait(browser.find("tbody tr a"));
+            assertThat(browser.find("main").getText()).contains("Ana Silva", "Can we visit the new lab?");
+            browser.find("#reply").sendKeys("Yes, any weekday afternoon.");
+            browser.clickAndWait(browser.find("form[action$='/reply'] button"));
+            assertThat(browser.find(".notice").getText()).startsWith("Reply queued");
+            assertThat(browser.find(".page-actions .status").getText()).isEqualTo("Answered");
+            browser.assertAccessible();
 
             browser.clickAndWait(browser.find(".admin-user button"));
             assertThat(browser.path()).isEqualTo("/admin/login?signed-out");
