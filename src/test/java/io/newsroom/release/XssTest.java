@@ -13,6 +13,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
+import io.newsroom.settings.SettingsFixtures;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +48,9 @@ class XssTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SettingsFixtures settings;
+
     private Staff admin;
 
     @BeforeEach
@@ -60,7 +64,7 @@ class XssTest {
     void defaultSettings() {
         fixtures.clear();
         jdbc.update("delete from release_revision");
-        jdbc.update("delete from site_settings");
+        settings.reset();
         jdbc.update("delete from category where slug like 'x-%'");
     }
 

@@ -31,10 +31,12 @@ class SettingsTest {
     @Autowired
     SiteSettings settings;
 
+    @Autowired
+    SettingsFixtures fixtures;
+
     @AfterEach
     void backToTheDefaults() {
-        jdbc.update("delete from site_settings");
-        settings.forget();
+        fixtures.reset();
     }
 
     @Test

@@ -1,0 +1,22 @@
+package io.newsroom.settings;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Puts the site settings back to the properties' defaults, cache included. */
+@Component
+public class SettingsFixtures {
+
+    private final JdbcTemplate jdbc;
+    private final SiteSettings settings;
+
+    SettingsFixtures(JdbcTemplate jdbc, SiteSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    public void reset() {
+        jdbc.update("delete from site_settings");
+        settings.forget();
+    }
+}
