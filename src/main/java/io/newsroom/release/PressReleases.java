@@ -53,6 +53,13 @@ interface PressReleases extends Repository<PressRelease, Long> {
 
     boolean existsBy();
 
+    /** Public releases, newest first, as feeds and the sitemap list them. */
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.slug, r.title, r.summary, c.name, c.slug,"
+            + " r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+            + " and (:category is null or c = :category) order by r.publishedAt desc, r.id desc")
+    List<ReleaseLookup.PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
+                                                      Limit limit);
+
     PressRelease save(PressRelease release);
 
     void delete(PressRelease release);

@@ -46,7 +46,15 @@ class ReleaseController {
 
     @GetMapping("/news/{slug}")
     String show(@PathVariable String slug, Model model) {
-        model.addAttribute("page", releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug)));
+        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        var site = settings.current();
+        model.addAttribute("page", page);
+        model.addAttribute("pageUrl", site.absolute("/news/" + page.release().getSlug()));
+        model.addAttribute("ogType", "article");
+        model.addAttribute("pageTitle", page.release().getTitle());
+        if (page.hero() != null) {
+            model.addAttribute("socialImage", site.absolute(page.hero().src(1200)));
+        }
         return "release/show";
     }
 

@@ -1,7 +1,11 @@
 package io.newsroom.release;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,14 +15,42 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReleaseLookup {
 
     private final PressReleases releases;
+    private final Categories categories;
     private final Clock clock;
 
-    ReleaseLookup(PressReleases releases, Clock clock) {
+    ReleaseLookup(PressReleases releases, Categories categories, Clock clock) {
         this.releases = releases;
+        this.categories = categories;
         this.clock = clock;
     }
 
     public record ReleaseRef(Long id, String slug, String title) {
+    }
+
+    /** A public release as feeds and the sitemap show it. */
+    public record PublicRelease(String slug, String title, String summary, String categoryName, String categorySlug,
+                                Instant publishedAt, Instant updatedAt) {
+    }
+
+    public record CategoryRef(String slug, String name) {
+    }
+
+    /** The newest public releases, of one category when {@code categorySlug} is given. */
+    @Transactional(readOnly = true)
+    public Optional<List<PublicRelease>> latest(int limit, String categorySlug) {
+        Category category = null;
+        if (categorySlug != null && !categorySlug.isBlank()) {
+            category = Slug.parse(categorySlug).flatMap(valid -> categories.findBySlug(valid.value())).orElse(null);
+            if (category == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(releases.findLatestPublic(clock.instant(), category, Limit.of(limit)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CategoryRef> categories() {
+        return categories.findAllByOrderByNameAsc().stream().map(c -> new CategoryRef(c.getSlug(), c.getName())).toList();
     }
 
     /** A release a visitor can see, by its address. */

@@ -1,5 +1,7 @@
 package io.newsroom.site;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 
@@ -19,5 +21,13 @@ class SiteModelAdvice {
     @ModelAttribute("site")
     Site site() {
         return settings.current();
+    }
+
+    /** This page's own address, absolute, for the canonical link and link previews. */
+    @ModelAttribute("pageUrl")
+    String pageUrl(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return settings.current().absolute(query == null ? path : path + "?" + query);
     }
 }

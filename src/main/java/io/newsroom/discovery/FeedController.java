@@ -1,0 +1,102 @@
+package io.newsroom.discovery;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+import io.newsroom.release.ReleaseLookup;
+import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.settings.Site;
+import io.newsroom.settings.SiteSettings;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Atom and RSS 2.0 feeds of the latest public releases, all or of one category (made with ROME). */
+@Controller
+class FeedController {
+
+    static final int ENTRIES = 20;
+
+    private final ReleaseLookup releases;
+    private final SiteSettings settings;
+
+    FeedController(ReleaseLookup releases, SiteSettings settings) {
+        this.releases = releases;
+        this.settings = settings;
+    }
+
+    @GetMapping("/feed.atom")
+    ResponseEntity<String> atom(@RequestParam(required = false) String category) throws FeedException {
+        return feed("atom_1.0", "application/atom+xml", "/feed.atom", category);
+    }
+
+    @GetMapping("/feed.rss")
+    ResponseEntity<String> rss(@RequestParam(required = false) String category) throws FeedException {
+        return feed("rss_2.0", "application/rss+xml", "/feed.rss", category);
+    }
+
+    private ResponseEntity<String> feed(String type, String contentType, String path, String category)
+            throws FeedException {
+        List<PublicRelease> latest = releases.latest(ENTRIES, category)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category"));
+        Site site = settings.current();
+        String self = site.absolute(path + (category == null || category.isBlank() ? "" : "?category=" + category));
+        var feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle(site.newsroomName());
+        feed.setDescription(site.boilerplate());
+        feed.setLink(site.absolute("/news"));
+        feed.setUri(self);
+        feed.setLanguage(site.languageTag());
+        var selfLink = new SyndLinkImpl();
+        selfLink.setRel("self");
+        selfLink.setHref(self);
+        selfLink.setType(contentType);
+        var alternate = new SyndLinkImpl();
+        alternate.setRel("alternate");
+        alternate.setHref(site.absolute("/news"));
+        feed.setLinks(List.of(alternate, selfLink));
+        feed.setPublishedDate(latest.isEmpty() ? null : Date.from(latest.get(0).publishedAt()));
+        feed.setEntries(latest.stream().map(release -> entry(release, site)).toList());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType + ";charset=UTF-8"))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(new SyndFeedOutput().outputString(feed));
+    }
+
+    private static SyndEntry entry(PublicRelease release, Site site) {
+        var entry = new SyndEntryImpl();
+        String url = site.absolute("/news/" + release.slug());
+        entry.setTitle(release.title());
+        entry.setLink(url);
+        entry.setUri(url);
+        entry.setPublishedDate(Date.from(release.publishedAt()));
+        entry.setUpdatedDate(Date.from(release.updatedAt().isAfter(release.publishedAt())
+                ? release.updatedAt() : release.publishedAt()));
+        var summary = new SyndContentImpl();
+        summary.setType("text/plain");
+        summary.setValue(release.summary());
+        entry.setDescription(summary);
+        var category = new SyndCategoryImpl();
+        category.setName(release.categoryName());
+        entry.setCategories(List.of(category));
+        entry.setAuthor(site.companyName());
+        return entry;
+    }
+}
