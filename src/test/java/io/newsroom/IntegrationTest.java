@@ -23,8 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "newsroom.mail.poll-interval=PT0.2S",
         "newsroom.scheduler-interval=PT1H",
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)

@@ -6,12 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.newsroom.IntegrationTest;
+import io.newsroom.StatementCounter;
 import io.newsroom.TestClockConfiguration;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +26,6 @@ class StatementsPerPageTest {
     @Autowired
     ReleaseFixtures fixtures;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    private Statistics statistics;
 
     @BeforeEach
     void twelveReleasesInSeveralCategories() {
@@ -42,7 +35,6 @@ class StatementsPerPageTest {
             fixtures.published("release-" + i, "Release " + i, categories[i % categories.length],
                     NOW.minus(Duration.ofDays(i)));
         }
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         // the site settings are cached for all pages; count what a page itself costs
         mvc.get().uri("/").exchange();
     }
@@ -63,8 +55,8 @@ class StatementsPerPageTest {
     }
 
     private long statementsFor(String uri) {
-        statistics.clear();
+        StatementCounter.reset();
         assertThat(mvc.get().uri(uri).exchange()).hasStatusOk();
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.count();
     }
 }
