@@ -17,10 +17,12 @@ class ReleaseController {
 
     private final PublicReleases releases;
     private final SiteSettings settings;
+    private final StructuredData structuredData;
 
-    ReleaseController(PublicReleases releases, SiteSettings settings) {
+    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData) {
         this.releases = releases;
         this.settings = settings;
+        this.structuredData = structuredData;
     }
 
     @GetMapping({"/", "/news"})
@@ -41,6 +43,7 @@ class ReleaseController {
         model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(), filter::url));
         model.addAttribute("categories", found.categories());
         model.addAttribute("years", found.years());
+        model.addAttribute("jsonLd", structuredData.organization(settings.current()));
         return "release/list";
     }
 
@@ -52,6 +55,7 @@ class ReleaseController {
         model.addAttribute("pageUrl", site.absolute("/news/" + page.release().getSlug()));
         model.addAttribute("ogType", "article");
         model.addAttribute("pageTitle", page.release().getTitle());
+        model.addAttribute("jsonLd", structuredData.article(page, site));
         if (page.hero() != null) {
             model.addAttribute("socialImage", site.absolute(page.hero().src(1200)));
         }

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.xml.sax.InputSource;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Feeds, sitemap, robots.txt and link previews: valid, and only ever about public releases. */
 @IntegrationTest
 class DiscoveryTest {
@@ -98,6 +100,27 @@ class DiscoveryTest {
             assertThat(page.select("link[rel=alternate][type=application/rss+xml]").attr("href")).isEqualTo("/feed.rss");
         }
     }
+
+    @Test
+    void describesAReleaseAsANewsArticleAndTheNewsroomAsAnOrganization() throws Exception {
+        var release = Html.of(mvc.get().uri("/news/an-award").exchange());
+        var home = Html.of(mvc.get().uri("/").exchange());
+
+        var article = JSON.readTree(release.selectFirst("script[type=application/ld+json]").data());
+        assertThat(article.get("@type").asString()).isEqualTo("NewsArticle");
+        assertThat(article.get("headline").asString()).isEqualTo("An award & <more>");
+        assertThat(article.get("description").asString()).isEqualTo("Summary of An award & <more>");
+        assertThat(Instant.parse(article.get("datePublished").asString())).isEqualTo(NOW.minus(Duration.ofDays(2)));
+        assertThat(article.get("dateModified").asString()).isNotBlank();
+        assertThat(article.get("publisher").get("@type").asString()).isEqualTo("Organization");
+        assertThat(article.get("publisher").get("name").asString()).isEqualTo("MEDICAL IP");
+        assertThat(release.selectFirst("script[type=application/ld+json]").data()).doesNotContain("<more>");
+        var organization = JSON.readTree(home.selectFirst("script[type=application/ld+json]").data());
+        assertThat(organization.get("@type").asString()).isEqualTo("Organization");
+        assertThat(organization.get("url").asString()).isEqualTo("https://www.medicalip.com");
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private String body(String uri) {
         var result = mvc.get().uri(uri).exchange();
