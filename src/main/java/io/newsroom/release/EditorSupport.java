@@ -23,15 +23,17 @@ class EditorSupport {
     private final PressReleases releases;
     private final Categories categories;
     private final Revisions revisions;
+    private final PreviewLinks previewLinks;
     private final MediaLibrary media;
     private final SiteSettings settings;
     private final Clock clock;
 
-    EditorSupport(PressReleases releases, Categories categories, Revisions revisions, MediaLibrary media,
-                  SiteSettings settings, Clock clock) {
+    EditorSupport(PressReleases releases, Categories categories, Revisions revisions, PreviewLinks previewLinks,
+                  MediaLibrary media, SiteSettings settings, Clock clock) {
         this.releases = releases;
         this.categories = categories;
         this.revisions = revisions;
+        this.previewLinks = previewLinks;
         this.media = media;
         this.settings = settings;
         this.clock = clock;
@@ -81,6 +83,7 @@ class EditorSupport {
         model.addAttribute("status", release == null ? ReleaseStatus.DRAFT : release.statusAt(clock.instant()));
         model.addAttribute("categories", categories.findAllByOrderByNameAsc());
         model.addAttribute("revisions", release == null ? List.of() : revisions.findHistory(release.getId()));
+        model.addAttribute("previewLinks", release == null ? List.of() : previewLinks.findByReleaseIdOrderByIdDesc(release.getId()));
         model.addAttribute("heroImage", media.find(form.heroImageId()).orElse(null));
         model.addAttribute("maxFileSize", maxFileSize());
         model.addAttribute("editor", true);
