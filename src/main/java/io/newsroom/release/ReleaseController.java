@@ -3,7 +3,11 @@ package io.newsroom.release;
 import io.newsroom.settings.SiteSettings;
 import io.newsroom.web.Pagination;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +22,23 @@ class ReleaseController {
     private final PublicReleases releases;
     private final SiteSettings settings;
     private final StructuredData structuredData;
+    private final ReleasePdf pdf;
 
-    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData) {
+    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData, ReleasePdf pdf) {
         this.releases = releases;
         this.settings = settings;
         this.structuredData = structuredData;
+        this.pdf = pdf;
+    }
+
+    /** The release as a PDF, from the same content as its page. */
+    @GetMapping("/news/{slug}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String slug) {
+        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(page.release().getSlug() + ".pdf").build().toString())
+                .body(pdf.render(page, settings.current()));
     }
 
     @GetMapping({"/", "/news"})

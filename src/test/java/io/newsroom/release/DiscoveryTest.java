@@ -17,6 +17,8 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,18 @@ class DiscoveryTest {
         var organization = JSON.readTree(home.selectFirst("script[type=application/ld+json]").data());
         assertThat(organization.get("@type").asString()).isEqualTo("Organization");
         assertThat(organization.get("url").asString()).isEqualTo("https://www.medicalip.com");
+    }
+
+    @Test
+    void offersEachReleaseAsAPdfWithItsTitle() throws Exception {
+        var result = mvc.get().uri("/news/an-mou.pdf").exchange();
+
+        assertThat(result).hasStatusOk().hasContentType("application/pdf");
+        try (var pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("An MOU", "Body of An MOU", "About MEDICAL IP", "http://localhost:8080/news/an-mou");
+        }
+        assertThat(mvc.get().uri("/news/a-draft.pdf").exchange()).hasStatus(404);
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
