@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -36,7 +37,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login").permitAll()
-                        .requestMatchers("/admin/accounts/**", "/admin/settings/**", "/admin/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/accounts/**", "/admin/settings/**", "/admin/audit/**",
+                                "/admin/subscribers/**", "/admin/subscribers.csv").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/releases/*/delete").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("EDITOR")
                         .anyRequest().permitAll())
@@ -51,6 +53,9 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/admin/login?signed-out")
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
+                // mail clients' one-click unsubscribe (RFC 8058) posts without a form; the URL's token is the proof
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/alerts/unsubscribe/*")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

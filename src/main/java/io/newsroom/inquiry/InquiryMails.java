@@ -4,36 +4,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleaseLookup.ReleaseRef;
 import io.newsroom.settings.Site;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The messages an inquiry causes, each with an HTML and a plain-text part from templates. */
 @Component
 class InquiryMails {
 
-    private final ITemplateEngine html;
-    private final SpringTemplateEngine text = new SpringTemplateEngine();
+    private final MailTemplates templates;
     private final MessageSource messages;
 
-    InquiryMails(ITemplateEngine html, MessageSource messages) {
-        this.html = html;
+    InquiryMails(MailTemplates templates, MessageSource messages) {
+        this.templates = templates;
         this.messages = messages;
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setCharacterEncoding("UTF-8");
-        text.setTemplateResolver(resolver);
-        text.setTemplateEngineMessageSource(messages);
     }
 
     /** To the PR team, with every field; answers go straight to the journalist. */
@@ -64,9 +52,8 @@ class InquiryMails {
 
     private OutgoingMail mail(String kind, Inquiry inquiry, List<String> to, String replyTo, String subject,
                               String template, Map<String, Object> model, Site site) {
-        var context = new Context(site.language(), model);
-        return new OutgoingMail(kind, inquiry.getId(), to, replyTo, subject, text.process(template, context),
-                html.process(template, context));
+        var parts = templates.render(template, model, site.language());
+        return new OutgoingMail(kind, inquiry.getId(), to, replyTo, subject, parts.text(), parts.html());
     }
 
     private static Map<String, Object> model(Inquiry inquiry, ReleaseRef release, Site site) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * a heuristic. Bots that trip the honeypot or the heuristic are filed as spam, not dropped.
  */
 @Component
-class SpamGuard {
+public class SpamGuard {
 
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
 
@@ -27,26 +27,43 @@ class SpamGuard {
         this.clock = clock;
     }
 
-    sealed interface Verdict {
+    public sealed interface Verdict {
     }
 
     /** Not a form this site showed, or shown too long ago: show it again. */
-    record Expired() implements Verdict {
+    public record Expired() implements Verdict {
     }
 
     /** Sent back faster than a person can type. */
-    record TooFast() implements Verdict {
+    public record TooFast() implements Verdict {
     }
 
-    record RateLimited() implements Verdict {
+    public record RateLimited() implements Verdict {
     }
 
-    /** File it; {@code spamReason} is null for a genuine inquiry. */
-    record Accept(String spamReason) implements Verdict {
+    /** Take it; {@code spamReason} is null for a genuine one. */
+    public record Accept(String spamReason) implements Verdict {
     }
 
     Verdict judge(InquiryForm form, String address) {
-        var issued = tokens.issuedAt(form.token());
+        var verdict = judgeForm(form.token(), address);
+        return verdict instanceof Accept ? new Accept(spamReason(form)) : verdict;
+    }
+
+    /**
+     * The checks every public form shares: its token, the time taken, the address's allowance and
+     * the honeypot. Other forms of the site call this.
+     */
+    public Verdict judgeForm(String token, String honeypot, String address) {
+        var verdict = judgeForm(token, address);
+        if (verdict instanceof Accept && honeypot != null && !honeypot.isBlank()) {
+            return new Accept("honeypot");
+        }
+        return verdict;
+    }
+
+    private Verdict judgeForm(String token, String address) {
+        var issued = tokens.issuedAt(token);
         var now = clock.instant();
         if (issued.isEmpty() || issued.get().plus(properties.formLifetime()).isBefore(now)) {
             return new Expired();
@@ -57,10 +74,10 @@ class SpamGuard {
         if (!rateLimit.tryTake(address)) {
             return new RateLimited();
         }
-        return new Accept(spamReason(form));
+        return new Accept(null);
     }
 
-    String newToken() {
+    public String newToken() {
         return tokens.issue();
     }
 

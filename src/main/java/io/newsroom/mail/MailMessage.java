@@ -36,6 +36,8 @@ class MailMessage {
 
     private String htmlBody;
 
+    private String listUnsubscribe;
+
     @Enumerated(EnumType.STRING)
     private MailStatus status;
 
@@ -64,6 +66,7 @@ class MailMessage {
         this.subject = mail.subject();
         this.textBody = mail.text();
         this.htmlBody = mail.html();
+        this.listUnsubscribe = mail.listUnsubscribe();
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
         this.giveUpAt = now.plus(keepTrying);
@@ -127,6 +130,10 @@ class MailMessage {
 
     String getHtmlBody() {
         return htmlBody;
+    }
+
+    String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     public MailStatus getStatus() {

@@ -95,6 +95,11 @@ class MailWorker {
         }
         helper.setSubject(oneLine(message.getSubject()));
         helper.setText(message.getTextBody(), message.getHtmlBody());
+        if (message.getListUnsubscribe() != null) {
+            // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this address
+            mime.setHeader("List-Unsubscribe", "<" + oneLine(message.getListUnsubscribe()) + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         sender.send(mime);
     }
 

@@ -9,7 +9,13 @@ import java.util.List;
  * @param inquiryId the inquiry it belongs to, or null
  * @param to        recipients
  * @param replyTo   where answers should go, or null
+ * @param listUnsubscribe a one-click unsubscribe address for mailing-list mail, or null
  */
 public record OutgoingMail(String kind, Long inquiryId, List<String> to, String replyTo, String subject, String text,
-                           String html) {
+                           String html, String listUnsubscribe) {
+
+    public OutgoingMail(String kind, Long inquiryId, List<String> to, String replyTo, String subject, String text,
+                        String html) {
+        this(kind, inquiryId, to, replyTo, subject, text, html, null);
+    }
 }

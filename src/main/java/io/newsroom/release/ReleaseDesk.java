@@ -8,6 +8,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.audit.Actor;
 import io.newsroom.audit.AuditLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,15 @@ class ReleaseDesk {
     private final PressReleases releases;
     private final Revisions revisions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReleaseDesk(PressReleases releases, Revisions revisions, AuditLog audit, Clock clock) {
+    ReleaseDesk(PressReleases releases, Revisions revisions, AuditLog audit, ApplicationEventPublisher events,
+                Clock clock) {
         this.releases = releases;
         this.revisions = revisions;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,6 +87,7 @@ class ReleaseDesk {
         release.publish(at == null || at.isAfter(now) ? now : at, now);
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         audit.record(staff.actor(), "release.published", release.getTitle());
+        events.publishEvent(ReleasePublished.of(release));
     }
 
     @Transactional
@@ -139,6 +144,7 @@ class ReleaseDesk {
         for (var release : releases.findDue(clock.instant())) {
             if (release.markPublishedIfDue(clock.instant())) {
                 audit.record(Actor.SCHEDULER, "release.published", release.getTitle());
+                events.publishEvent(ReleasePublished.of(release));
                 count++;
             }
         }

@@ -1,0 +1,86 @@
+package io.newsroom.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.newsroom.web.Pagination;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** ADMIN only: who gets alerts, with counts, search, removal and a CSV export. */
+@Controller
+class AdminSubscriberController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final Subscribers subscribers;
+
+    AdminSubscriberController(Subscribers subscribers) {
+        this.subscribers = subscribers;
+    }
+
+    @GetMapping("/admin/subscribers")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        int current = Math.max(page, 1);
+        var found = subscribers.search(pattern(q), PageRequest.of(current - 1, PAGE_SIZE));
+        model.addAttribute("subscribers", found.getContent());
+        model.addAttribute("q", q);
+        model.addAttribute("confirmed", subscribers.countByStatus(Subscriber.Status.CONFIRMED));
+        model.addAttribute("pending", subscribers.countByStatus(Subscriber.Status.PENDING));
+        model.addAttribute("unsubscribed", subscribers.countByStatus(Subscriber.Status.UNSUBSCRIBED));
+        model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), n -> UriComponentsBuilder
+                .fromPath("/admin/subscribers").queryParamIfPresent("q", Optional.ofNullable(q))
+                .queryParam("page", n).encode().build().toUriString()));
+        return "admin/subscribers";
+    }
+
+    @PostMapping("/admin/subscribers/{id}/delete")
+    @Transactional
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        subscribers.findById(id).ifPresent(subscribers::delete);
+        redirect.addFlashAttribute("notice", "subscribers.deleted");
+        return "redirect:/admin/subscribers";
+    }
+
+    @GetMapping("/admin/subscribers.csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q) {
+        var csv = new StringBuilder("\"Email\",\"Status\",\"Categories\",\"Since\"\r\n");
+        for (var s : subscribers.export(pattern(q))) {
+            csv.append(String.join(",", List.of(cell(s.getEmail()), cell(s.getStatus().name()), cell(s.getCategories()),
+                    cell(s.getCreatedAt().toString())))).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("subscribers.csv").build().toString())
+                .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Quoted, and defused if it starts like a spreadsheet formula. */
+    private static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String pattern(String q) {
+        return q == null || q.isBlank() ? null
+                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

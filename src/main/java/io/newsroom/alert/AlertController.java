@@ -1,0 +1,106 @@
+package io.newsroom.alert;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import io.newsroom.inquiry.SpamGuard;
+import io.newsroom.release.ReleaseLookup;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Get our releases by email": subscribe, confirm, unsubscribe. */
+@Controller
+class AlertController {
+
+    private final Alerts alerts;
+    private final SpamGuard guard;
+    private final ReleaseLookup releases;
+
+    AlertController(Alerts alerts, SpamGuard guard, ReleaseLookup releases) {
+        this.alerts = alerts;
+        this.guard = guard;
+        this.releases = releases;
+    }
+
+    @GetMapping("/alerts")
+    String form(Model model) {
+        return show(new AlertForm("", List.of(), "", guard.newToken()), model);
+    }
+
+    @PostMapping("/alerts")
+    String subscribe(@Valid @ModelAttribute("form") AlertForm form, BindingResult result, Model model,
+                     HttpServletRequest request, HttpServletResponse response) {
+        var known = releases.categories().stream().map(ReleaseLookup.CategoryRef::slug).toList();
+        if (!known.containsAll(form.chosenCategories())) {
+            result.rejectValue("categories", "alerts.categories.unknown");
+        }
+        if (result.hasErrors()) {
+            return show(form, model);
+        }
+        var verdict = guard.judgeForm(form.token(), form.website(), request.getRemoteAddr());
+        if (verdict instanceof SpamGuard.Expired) {
+            model.addAttribute("problem", "inquiry.expired");
+            return show(new AlertForm(form.email(), form.categories(), "", guard.newToken()), model);
+        }
+        if (verdict instanceof SpamGuard.TooFast) {
+            model.addAttribute("problem", "inquiry.too-fast");
+            return show(form, model);
+        }
+        if (verdict instanceof SpamGuard.RateLimited) {
+            response.setStatus(429);
+            model.addAttribute("problem", "inquiry.rate-limited");
+            return show(form, model);
+        }
+        if (((SpamGuard.Accept) verdict).spamReason() == null) {
+            alerts.subscribe(form.email(), form.chosenCategories());
+        }
+        return "redirect:/alerts/check-your-inbox";
+    }
+
+    @GetMapping("/alerts/check-your-inbox")
+    String checkInbox() {
+        return "alert/check-inbox";
+    }
+
+    /** The link in the mail shows a button: a GET never changes anything, and link scanners only GET. */
+    @GetMapping("/alerts/confirm")
+    String confirmPage(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        return "alert/confirm";
+    }
+
+    @PostMapping("/alerts/confirm")
+    String confirm(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("confirmed", token != null && alerts.confirm(token).isPresent());
+        return "alert/confirmed";
+    }
+
+    @GetMapping("/alerts/unsubscribe/{token}")
+    String unsubscribePage(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        return "alert/unsubscribe";
+    }
+
+    /** Also the one-click address of List-Unsubscribe, which mail clients POST to without a form token. */
+    @PostMapping("/alerts/unsubscribe/{token}")
+    String unsubscribe(@PathVariable String token, Model model) {
+        model.addAttribute("unsubscribed", alerts.unsubscribe(token));
+        return "alert/unsubscribed";
+    }
+
+    private String show(AlertForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("categories", releases.categories());
+        return "alert/subscribe";
+    }
+}

@@ -1,0 +1,129 @@
+package io.newsroom.alert;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.newsroom.mail.MailTemplates;
+import io.newsroom.mail.OutgoingMail;
+import io.newsroom.mail.Outbox;
+import io.newsroom.release.ReleasePublished;
+import io.newsroom.settings.SiteSettings;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Email alerts for new releases: double opt-in, one message per release and subscriber ever, each
+ * with a one-click unsubscribe. Everything goes through the outbox.
+ */
+@Service
+class Alerts {
+
+    static final Duration CONFIRM_WITHIN = Duration.ofHours(48);
+
+    private final Subscribers subscribers;
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final AlertMails mails;
+    private final Clock clock;
+
+    Alerts(Subscribers subscribers, JdbcClient jdbc, Outbox outbox, AlertMails mails, Clock clock) {
+        this.subscribers = subscribers;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** Sends a confirmation link; says nothing different whether the address is new or known. */
+    @Transactional
+    void subscribe(String email, List<String> categorySlugs) {
+        var now = clock.instant();
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        var subscriber = subscribers.findByEmail(address).orElseGet(() -> subscribers.save(new Subscriber(address, now)));
+        subscriber.requestConfirmation(categorySlugs, now, CONFIRM_WITHIN);
+        outbox.enqueue(mails.confirmation(subscriber));
+    }
+
+    @Transactional
+    Optional<Subscriber> confirm(String token) {
+        return subscribers.findByConfirmToken(token).filter(subscriber -> subscriber.confirm(clock.instant()));
+    }
+
+    @Transactional
+    boolean unsubscribe(String token) {
+        return subscribers.findByUnsubscribeToken(token).map(subscriber -> {
+            subscriber.unsubscribe(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    /** In the publishing transaction: the alerts exist exactly when the release became public. */
+    @EventListener
+    @Transactional
+    public void onPublished(ReleasePublished release) {
+        for (var subscriber : subscribers.findByStatus(Subscriber.Status.CONFIRMED)) {
+            if (subscriber.wants(release.categorySlug()) && firstAlert(release.releaseId(), subscriber.getId())) {
+                outbox.enqueue(mails.alert(release, subscriber));
+            }
+        }
+    }
+
+    /** Records the alert; false when this subscriber already had one for this release. */
+    private boolean firstAlert(long releaseId, long subscriberId) {
+        return jdbc.sql("insert into release_alert (release_id, subscriber_id, created_at) select :release, :subscriber,"
+                        + " :now where not exists (select 1 from release_alert where release_id = :release"
+                        + " and subscriber_id = :subscriber)")
+                .param("release", releaseId).param("subscriber", subscriberId)
+                .param("now", Timestamp.from(clock.instant())).update() == 1;
+    }
+
+    @Component
+    static class AlertMails {
+
+        private final MailTemplates templates;
+        private final MessageSource messages;
+        private final SiteSettings settings;
+
+        AlertMails(MailTemplates templates, MessageSource messages, SiteSettings settings) {
+            this.templates = templates;
+            this.messages = messages;
+            this.settings = settings;
+        }
+
+        OutgoingMail confirmation(Subscriber subscriber) {
+            var site = settings.current();
+            var model = new HashMap<String, Object>();
+            model.put("site", site);
+            model.put("confirmLink", site.absolute("/alerts/confirm?token=" + subscriber.getConfirmToken()));
+            model.put("hours", CONFIRM_WITHIN.toHours());
+            var parts = templates.render("mail/alert-confirm", model, site.language());
+            return new OutgoingMail("alert.confirmation", null, List.of(subscriber.getEmail()), null,
+                    messages.getMessage("mail.alert-confirm.subject", new Object[] {site.companyName()}, site.language()),
+                    parts.text(), parts.html());
+        }
+
+        OutgoingMail alert(ReleasePublished release, Subscriber subscriber) {
+            var site = settings.current();
+            String unsubscribe = site.absolute("/alerts/unsubscribe/" + subscriber.getUnsubscribeToken());
+            var model = new HashMap<String, Object>();
+            model.put("site", site);
+            model.put("release", release);
+            model.put("link", site.absolute("/news/" + release.slug()));
+            model.put("unsubscribeLink", unsubscribe);
+            var parts = templates.render("mail/alert", model, site.language());
+            return new OutgoingMail("alert.release", null, List.of(subscriber.getEmail()), site.mediaContact().email(),
+                    messages.getMessage("mail.alert.subject", new Object[] {site.companyName(), release.title()},
+                            site.language()), parts.text(), parts.html(), unsubscribe);
+        }
+    }
+}

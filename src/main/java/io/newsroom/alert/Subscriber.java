@@ -1,0 +1,129 @@
+package io.newsroom.alert;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Someone who gets new releases by email, once they have confirmed their address. */
+@Entity
+class Subscriber {
+
+    enum Status { PENDING, CONFIRMED, UNSUBSCRIBED }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String categories;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String confirmToken;
+
+    private Instant confirmExpiresAt;
+
+    private String unsubscribeToken;
+
+    private Instant createdAt;
+
+    private Instant confirmedAt;
+
+    private Instant unsubscribedAt;
+
+    protected Subscriber() {
+    }
+
+    Subscriber(String email, Instant now) {
+        this.email = email;
+        this.categories = "";
+        this.status = Status.PENDING;
+        this.unsubscribeToken = randomToken();
+        this.createdAt = now;
+    }
+
+    /** Asks (again) for confirmation of the address, for these categories (none: all). */
+    void requestConfirmation(List<String> categorySlugs, Instant now, Duration validFor) {
+        categories = String.join(",", categorySlugs);
+        confirmToken = randomToken();
+        confirmExpiresAt = now.plus(validFor);
+    }
+
+    boolean confirm(Instant now) {
+        if (confirmExpiresAt == null || now.isAfter(confirmExpiresAt)) {
+            return false;
+        }
+        status = Status.CONFIRMED;
+        confirmedAt = now;
+        confirmToken = null;
+        confirmExpiresAt = null;
+        return true;
+    }
+
+    void unsubscribe(Instant now) {
+        if (status != Status.UNSUBSCRIBED) {
+            status = Status.UNSUBSCRIBED;
+            unsubscribedAt = now;
+        }
+    }
+
+    boolean wants(String categorySlug) {
+        return status == Status.CONFIRMED && (categories.isEmpty() || categoryList().contains(categorySlug));
+    }
+
+    List<String> categoryList() {
+        return categories.isEmpty() ? List.of() : Arrays.asList(categories.split(","));
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    String getConfirmToken() {
+        return confirmToken;
+    }
+
+    String getUnsubscribeToken() {
+        return unsubscribeToken;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public String getCategories() {
+        return categories;
+    }
+}

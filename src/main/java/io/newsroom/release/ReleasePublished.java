@@ -1,0 +1,14 @@
+package io.newsroom.release;
+
+/**
+ * A release became public (now, or because its scheduled time came). Published inside the
+ * transaction that made it so; listeners that write must join it.
+ */
+public record ReleasePublished(long releaseId, String slug, String title, String summary, String categorySlug,
+                               String categoryName) {
+
+    static ReleasePublished of(PressRelease release) {
+        return new ReleasePublished(release.getId(), release.getSlug(), release.getTitle(), release.getSummary(),
+                release.getCategory().getSlug(), release.getCategory().getName());
+    }
+}
