@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.newsroom.web.Csv;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;
@@ -59,24 +60,14 @@ class AdminSubscriberController {
 
     @GetMapping("/admin/subscribers.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q) {
-        var csv = new StringBuilder("\"Email\",\"Status\",\"Categories\",\"Since\"\r\n");
+        var csv = new StringBuilder(Csv.row(List.of("Email", "Status", "Categories", "Since")));
         for (var s : subscribers.export(pattern(q))) {
-            csv.append(String.join(",", List.of(cell(s.getEmail()), cell(s.getStatus().name()), cell(s.getCategories()),
-                    cell(s.getCreatedAt().toString())))).append("\r\n");
+            csv.append(Csv.row(List.of(s.getEmail(), s.getStatus().name(), s.getCategories(), s.getCreatedAt().toString())));
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("subscribers.csv").build().toString())
                 .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Quoted, and defused if it starts like a spreadsheet formula. */
-    private static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static String pattern(String q) {

@@ -9,6 +9,7 @@ import io.newsroom.account.StaffDirectory;
 import io.newsroom.mail.Outbox;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Csv;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;

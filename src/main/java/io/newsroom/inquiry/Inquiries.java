@@ -20,8 +20,6 @@ interface Inquiries extends Repository<Inquiry, Long> {
 
     Optional<Inquiry> findByFormToken(String formToken);
 
-    Optional<Inquiry> findByReference(String reference);
-
     long countByStatus(InquiryStatus status);
 
     String FILTER = " where (:status is null or i.status = :status) and (:topic is null or i.topic = :topic)"

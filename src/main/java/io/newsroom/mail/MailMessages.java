@@ -28,5 +28,4 @@ interface MailMessages extends Repository<MailMessage, Long> {
 
     List<MailMessage> findByInquiryIdOrderById(Long inquiryId);
 
-    long countByStatus(MailStatus status);
 }
