@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /** Turns away sign-ins from an address that has failed too often lately, before any password check. */
 class SignInThrottleFilter extends OncePerRequestFilter {
@@ -20,7 +21,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !("POST".equals(request.getMethod()) && "/admin/login".equals(path));
     }
 

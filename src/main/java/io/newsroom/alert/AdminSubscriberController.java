@@ -2,10 +2,10 @@ package io.newsroom.alert;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.web.Csv;
+import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;
@@ -71,7 +71,6 @@ class AdminSubscriberController {
     }
 
     private static String pattern(String q) {
-        return q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.containing(q);
     }
 }

@@ -3,7 +3,8 @@ package io.newsroom.inquiry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
+
+import io.newsroom.web.Like;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,11 +24,7 @@ record InquiryFilter(InquiryStatus status, Topic topic,
 
     /** A LIKE pattern for name, email and outlet; null for no search. */
     String textPattern() {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        String escaped = q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return Like.containing(q);
     }
 
     String url(String path, int page) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UrlPathHelper;
 
 /** The number of new inquiries, for the admin navigation. */
 @ControllerAdvice
@@ -17,7 +18,9 @@ class NewInquiriesAdvice {
 
     @ModelAttribute("newInquiries")
     Long newInquiries(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/admin") && !path.startsWith("/admin/login") ? inquiries.countByStatus(InquiryStatus.NEW) : null;
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        // only pages show it: no count for the POSTs that redirect
+        boolean page = "GET".equals(request.getMethod()) && path.startsWith("/admin") && !path.startsWith("/admin/login");
+        return page ? inquiries.countByStatus(InquiryStatus.NEW) : null;
     }
 }

@@ -3,7 +3,6 @@ package io.newsroom.release;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -11,6 +10,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -59,8 +59,7 @@ class AdminReleaseController {
                 @RequestParam(defaultValue = "updated") String sort, Model model) {
         int current = Math.max(page, 1);
         var chosen = category == null ? null : categories.findById(category).orElse(null);
-        String title = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String title = Like.containing(q);
         var found = releases.findForAdmin(status, chosen, title, PageRequest.of(current - 1, PAGE_SIZE, sortBy(sort)));
         var query = new AdminListQuery(q, status, category, sort);
         model.addAttribute("releases", found.getContent());

@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import io.newsroom.web.Like;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -92,7 +94,7 @@ class ReleaseSearch {
         params.add(Timestamp.from(clock.instant()));
         for (String word : words) {
             where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body) like ?)");
-            String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Like.containing(word);
             params.add(like);
             params.add(like);
             params.add(like);

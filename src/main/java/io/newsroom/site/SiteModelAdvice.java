@@ -7,6 +7,7 @@ import io.newsroom.settings.SiteSettings;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UrlPathHelper;
 
 /** Gives every page, error pages included, what the layout shows: company, contact, language. */
 @ControllerAdvice
@@ -26,7 +27,7 @@ class SiteModelAdvice {
     /** This page's own address, absolute, for the canonical link and link previews. */
     @ModelAttribute("pageUrl")
     String pageUrl(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         String query = request.getQueryString();
         return settings.current().absolute(query == null ? path : path + "?" + query);
     }

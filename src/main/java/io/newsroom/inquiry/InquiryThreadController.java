@@ -1,0 +1,107 @@
+package io.newsroom.inquiry;
+
+import io.newsroom.account.Staff;
+import io.newsroom.account.StaffDirectory;
+import io.newsroom.mail.Outbox;
+import io.newsroom.release.ReleaseLookup;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One inquiry in the inbox: its fields, mail, thread, and what the PR team does with it. */
+@Controller
+class InquiryThreadController {
+
+    private static final int MAX_TEXT = 5000;
+
+    private final Inquiries inquiries;
+    private final InquiryNotes notes;
+    private final InquiryWork work;
+    private final Outbox outbox;
+    private final ReleaseLookup releases;
+    private final StaffDirectory staffDirectory;
+
+    InquiryThreadController(Inquiries inquiries, InquiryNotes notes, InquiryWork work, Outbox outbox,
+                            ReleaseLookup releases, StaffDirectory staffDirectory) {
+        this.inquiries = inquiries;
+        this.notes = notes;
+        this.work = work;
+        this.outbox = outbox;
+        this.releases = releases;
+        this.staffDirectory = staffDirectory;
+    }
+
+    @GetMapping("/admin/inquiries/{id}")
+    String show(@PathVariable long id, Model model) {
+        var inquiry = inquiries.findById(id).orElseThrow(() -> new InquiryNotFoundException(id));
+        model.addAttribute("inquiry", inquiry);
+        model.addAttribute("release", releases.find(inquiry.getReleaseId()).orElse(null));
+        model.addAttribute("deliveries", outbox.forInquiry(id));
+        model.addAttribute("thread", notes.findByInquiryIdOrderById(id));
+        model.addAttribute("staff", staffDirectory.enabled());
+        model.addAttribute("statuses", InquiryStatus.values());
+        return "admin/inquiry/show";
+    }
+
+    @PostMapping("/admin/inquiries/{id}/note")
+    String note(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam String body,
+                RedirectAttributes redirect) {
+        if (isUsable(body, redirect)) {
+            work.note(id, body, staff);
+            redirect.addFlashAttribute("notice", "inquiry.noted");
+        }
+        return back(id);
+    }
+
+    @PostMapping("/admin/inquiries/{id}/status")
+    String status(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam InquiryStatus status,
+                  RedirectAttributes redirect) {
+        work.changeStatus(id, status, staff);
+        redirect.addFlashAttribute("notice", "inquiry.status-changed");
+        return back(id);
+    }
+
+    @PostMapping("/admin/inquiries/{id}/assign")
+    String assign(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                  @RequestParam(required = false) Long assignee, RedirectAttributes redirect) {
+        var member = staffDirectory.enabled().stream().filter(m -> assignee != null && m.id() == assignee).findFirst();
+        work.assign(id, member.map(StaffDirectory.Member::id).orElse(null),
+                member.map(StaffDirectory.Member::name).orElse(null), staff);
+        redirect.addFlashAttribute("notice", "inquiry.assigned");
+        return back(id);
+    }
+
+    @PostMapping("/admin/inquiries/{id}/reply")
+    String reply(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam String body,
+                 RedirectAttributes redirect) {
+        if (isUsable(body, redirect)) {
+            work.reply(id, body, staff);
+            redirect.addFlashAttribute("notice", "inquiry.replied");
+        }
+        return back(id);
+    }
+
+    @PostMapping("/admin/inquiries/{id}/messages/{messageId}/resend")
+    String resend(@PathVariable long id, @PathVariable long messageId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(outbox.resend(messageId) ? "notice" : "problem", "inquiry.resend");
+        return back(id);
+    }
+
+    private static boolean isUsable(String body, RedirectAttributes redirect) {
+        if (body == null || body.isBlank() || body.length() > MAX_TEXT) {
+            redirect.addFlashAttribute("problem", "inquiry.text-invalid");
+            return false;
+        }
+        return true;
+    }
+
+    private static String back(long id) {
+        return "redirect:/admin/inquiries/" + id;
+    }
+}
