@@ -32,6 +32,7 @@ public final class HttpUser {
     private final HttpClient client;
     private final CookieManager cookies = new CookieManager();
     private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public record Page(int status, String location, Document html) {
     }
@@ -39,6 +40,12 @@ public final class HttpUser {
     public HttpUser(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sends this header with every further request, as a proxy (or someone pretending to be one) would. */
+    public HttpUser header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -121,6 +128,7 @@ public final class HttpUser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String location = response.headers().firstValue("Location").map(l -> l.replace(base, "")).orElse(null);

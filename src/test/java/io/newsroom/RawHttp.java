@@ -19,15 +19,30 @@ public final class RawHttp {
     }
 
     public static Response get(int port, String rawTarget) {
+        return send(port, "GET " + rawTarget + " HTTP/1.0\r\nHost: localhost\r\nAccept: */*\r\n\r\n", new byte[0]);
+    }
+
+    /** A GET with these header lines ("Name: value") in place of the usual Host. */
+    public static Response get(int port, String rawTarget, String... headerLines) {
+        return send(port, "GET " + rawTarget + " HTTP/1.0\r\n" + String.join("\r\n", headerLines)
+                + "\r\nAccept: */*\r\n\r\n", new byte[0]);
+    }
+
+    /** Exactly these bytes: a request head (ending in a blank line) and a body. */
+    public static Response send(int port, String head, byte[] body) {
         try (var socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            String request = "GET " + rawTarget + " HTTP/1.0\r\nHost: localhost\r\nAccept: */*\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+            } catch (IOException refusedMidway) {
+                // the server may answer and close before it has read a large body; its answer still counts
+            }
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int split = raw.indexOf("\r\n\r\n");
-            String head = split < 0 ? raw : raw.substring(0, split);
-            return new Response(Integer.parseInt(head.substring(9, 12)), head,
+            String responseHead = split < 0 ? raw : raw.substring(0, split);
+            return new Response(Integer.parseInt(responseHead.substring(9, 12)), responseHead,
                     split < 0 ? "" : raw.substring(split + 4));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

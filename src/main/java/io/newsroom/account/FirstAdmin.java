@@ -8,15 +8,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can sign in: with no account at all, creates the first ADMIN from
  * {@code newsroom.admin.*}, or with a random password printed once to the log. There is no default
- * password anywhere.
+ * password anywhere. It runs first of the start-up work, so that the password box is in the log
+ * before the demo content (which a smoke run waits for) appears.
  */
 @Component
+@Order(1)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

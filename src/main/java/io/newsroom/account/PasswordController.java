@@ -1,5 +1,6 @@
 package io.newsroom.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,16 +12,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Any staff member changes their own password; their other sessions end. */
+/**
+ * Any staff member changes their own password; their other sessions end. A wrong current password
+ * counts toward the account's lock like a failed sign-in.
+ */
 @Controller
 class PasswordController {
 
     private final Accounts accounts;
     private final PasswordPolicy policy;
+    private final PasswordGuesses guesses;
 
-    PasswordController(Accounts accounts, PasswordPolicy policy) {
+    PasswordController(Accounts accounts, PasswordPolicy policy, PasswordGuesses guesses) {
         this.accounts = accounts;
         this.policy = policy;
+        this.guesses = guesses;
     }
 
     @GetMapping("/admin/password")
@@ -31,9 +37,14 @@ class PasswordController {
 
     @PostMapping("/admin/password")
     String change(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") PasswordForm form,
-                  BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("currentPassword") && !accounts.passwordMatches(staff.id(), form.currentPassword())) {
-            result.rejectValue("currentPassword", "password.current-wrong");
+                  BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("currentPassword")) {
+            if (!guesses.mayGuess(staff.email(), request.getRemoteAddr())) {
+                result.rejectValue("currentPassword", "password.too-many-guesses");
+            } else if (!accounts.passwordMatches(staff.id(), form.currentPassword())) {
+                guesses.wrong(staff.email(), request.getRemoteAddr());
+                result.rejectValue("currentPassword", "password.current-wrong");
+            }
         }
         if (!result.hasFieldErrors("newPassword")) {
             policy.check(form.newPassword(), staff.email(), staff.getDisplayName())

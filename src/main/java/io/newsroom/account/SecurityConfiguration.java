@@ -2,6 +2,8 @@ package io.newsroom.account;
 
 import java.util.Map;
 
+import io.newsroom.web.SecurityHeaders;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -27,10 +30,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
-            + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts)
@@ -48,6 +47,8 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .defaultSuccessUrl("/admin", false)
                         .failureHandler(new SignInFailureHandler()))
+                // "/admin/login", never "http://<the Host the request named>/admin/login"
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?signed-out")
@@ -58,13 +59,20 @@ class SecurityConfiguration {
                         .matcher(HttpMethod.POST, "/alerts/unsubscribe/*")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(policy -> policy.policy(SecurityHeaders.PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 // not beans: as beans Boot would also register them for every request
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionGuardFilter(accounts), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/admin/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** Argon2id for new hashes; hashes of other kinds Spring knows still verify. */

@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInEvents {
 
     private final StaffAccounts accounts;
-    private final SignInThrottle throttle;
+    private final PasswordGuesses guesses;
     private final AuditLog audit;
     private final Clock clock;
 
-    SignInEvents(StaffAccounts accounts, SignInThrottle throttle, AuditLog audit, Clock clock) {
+    SignInEvents(StaffAccounts accounts, PasswordGuesses guesses, AuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.throttle = throttle;
+        this.guesses = guesses;
         this.audit = audit;
         this.clock = clock;
     }
@@ -41,10 +41,9 @@ class SignInEvents {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String email = StaffAccount.normalize(String.valueOf(event.getAuthentication().getPrincipal()));
-        accounts.findByEmail(email).ifPresent(account -> account.recordFailedSignIn(clock.instant()));
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            throttle.recordFailure(details.getRemoteAddress());
-        }
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        guesses.wrong(email, address);
         audit.record(new Actor(null, email), "account.sign-in-failed", event.getException().getClass().getSimpleName());
     }
 }

@@ -3,6 +3,7 @@ package io.newsroom.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,19 +71,18 @@ class StaffAccount {
     }
 
     /**
-     * Counts a wrong password. From the fifth in a row the account locks, for a minute at first and
-     * twice as long with each further failure, up to a day. Attempts while locked do not count.
+     * How long an account locks after this many wrong passwords in a row: from the fifth, a minute
+     * at first and twice as long with each further failure, up to a day. The count itself is kept
+     * by one update statement ({@link StaffAccounts#countFailure}), so concurrent failures on several
+     * instances never collide.
      */
-    void recordFailedSignIn(Instant now) {
-        if (isLockedAt(now)) {
-            return;
+    static Optional<Duration> lockAfter(int failuresInARow) {
+        if (failuresInARow < FAILURES_BEFORE_LOCK) {
+            return Optional.empty();
         }
-        failedSignIns++;
-        if (failedSignIns >= FAILURES_BEFORE_LOCK) {
-            int extra = Math.min(failedSignIns - FAILURES_BEFORE_LOCK, 20);
-            Duration lock = FIRST_LOCK.multipliedBy(1L << extra);
-            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-        }
+        int extra = Math.min(failuresInARow - FAILURES_BEFORE_LOCK, 20);
+        Duration lock = FIRST_LOCK.multipliedBy(1L << extra);
+        return Optional.of(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
     }
 
     void recordSignIn(Instant now) {

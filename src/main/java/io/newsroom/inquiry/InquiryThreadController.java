@@ -89,7 +89,8 @@ class InquiryThreadController {
 
     @PostMapping("/admin/inquiries/{id}/messages/{messageId}/resend")
     String resend(@PathVariable long id, @PathVariable long messageId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(outbox.resend(messageId) ? "notice" : "problem", "inquiry.resend");
+        boolean queued = outbox.resendForInquiry(id, messageId).orElseThrow(() -> new InquiryNotFoundException(id));
+        redirect.addFlashAttribute(queued ? "notice" : "problem", "inquiry.resend");
         return back(id);
     }
 

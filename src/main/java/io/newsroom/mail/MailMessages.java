@@ -16,6 +16,8 @@ interface MailMessages extends Repository<MailMessage, Long> {
 
     Optional<MailMessage> findById(Long id);
 
+    Optional<MailMessage> findByIdAndInquiryId(Long id, Long inquiryId);
+
     @Query("select m.id from MailMessage m where m.status = io.newsroom.mail.MailStatus.PENDING"
             + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id")
     List<Long> findDue(@Param("now") Instant now, Limit limit);

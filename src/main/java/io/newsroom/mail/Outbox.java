@@ -3,6 +3,7 @@ package io.newsroom.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,13 +40,19 @@ public class Outbox {
                 .toList();
     }
 
-    /** Another round of attempts for a message whose retries ran out. */
+    /**
+     * Another round of attempts for a message of this inquiry whose retries ran out. A message of
+     * another inquiry, or of none (alert mail), is not found: the inquiry in the address is checked.
+     */
     @Transactional
-    public boolean resend(long messageId) {
-        return messages.findById(messageId).filter(m -> m.getStatus() == MailStatus.FAILED).map(m -> {
+    public Optional<Boolean> resendForInquiry(long inquiryId, long messageId) {
+        return messages.findByIdAndInquiryId(messageId, inquiryId).map(m -> {
+            if (m.getStatus() != MailStatus.FAILED) {
+                return false;
+            }
             m.resend(clock.instant(), properties.keepTrying());
             return true;
-        }).orElse(false);
+        });
     }
 
     public record Delivery(Long id, String kind, String to, String subject, MailStatus status, int attempts,

@@ -60,8 +60,13 @@ class AdminMediaController {
     }
 
     @PostMapping("/admin/media")
-    String upload(@AuthenticationPrincipal Staff staff, @RequestParam("file") MultipartFile file,
+    String upload(@AuthenticationPrincipal Staff staff, @RequestParam(name = "file", required = false) MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            // also a form posted without multipart encoding: there is no file to take
+            redirect.addFlashAttribute("problem", "media.no-file");
+            return "redirect:/admin/media";
+        }
         try {
             library.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.getDisplayName());
             redirect.addFlashAttribute("notice", "media.uploaded");

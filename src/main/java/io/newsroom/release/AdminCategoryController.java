@@ -57,7 +57,7 @@ class AdminCategoryController {
         if (result.hasErrors()) {
             return list(model);
         }
-        var slug = Slug.suggestFor(form.name());
+        var slug = Slug.suggestFor(form.name()).shortenedTo(Category.SLUG_LENGTH - 4); // room for "-999"
         var unique = slug.value();
         for (int n = 2; categories.existsBySlug(unique); n++) {
             unique = slug.value() + "-" + n;

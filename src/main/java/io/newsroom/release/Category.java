@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 @Entity
 class Category {
 
+    /** The length of the slug column. */
+    static final int SLUG_LENGTH = 60;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -8,13 +8,16 @@ import io.newsroom.settings.SiteProperties;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo content at start-up when {@code newsroom.demo-content} is true, or when it is
- * unset and the database is the embedded H2 (a laptop, not production).
+ * unset and the database is the embedded H2 (a laptop, not production). Runs after the first admin
+ * is created.
  */
 @Component
+@Order(2) // after the first admin (FirstAdmin, order 1)
 class DemoContentRunner implements ApplicationRunner {
 
     private final DemoContent demo;

@@ -37,6 +37,15 @@ record Slug(String value) {
         return new Slug(trimmed.isEmpty() ? "release" : trimmed);
     }
 
+    /** This slug cut to at most {@code max} characters, at no dangling hyphen. */
+    Slug shortenedTo(int max) {
+        if (value.length() <= max) {
+            return this;
+        }
+        String cut = trimHyphens(value.substring(0, max));
+        return new Slug(cut.isEmpty() ? value.substring(0, max) : cut);
+    }
+
     private static String trimHyphens(String s) {
         int start = 0;
         int end = s.length();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.SecurityHeaders;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -44,6 +45,7 @@ class RejectedRequestValve extends ErrorReportValve {
                 "kind", SiteErrorController.kindOf(status)));
         try {
             String html = templates.process("error/rejected", page);
+            SecurityHeaders.writeTo(response);
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(html);

@@ -2,8 +2,12 @@ package io.newsroom.site;
 
 import java.time.Clock;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.RelativeRedirectFilter;
 
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
@@ -12,5 +16,18 @@ class SiteConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Redirects say {@code Location: /admin/login}, never a URL built from the request's
+     * {@code Host}, which the client chooses (Tomcat would build one for HTTP/1.0 requests).
+     */
+    @Bean
+    FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
+        var filter = new RelativeRedirectFilter();
+        filter.setRedirectStatus(HttpStatus.FOUND);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

@@ -44,6 +44,16 @@ class FirstAdminTest {
     }
 
     @Test
+    void createsTheFirstAdminBeforeLoadingTheDemoContent(CapturedOutput output) {
+        try (var app = start("first-admin-then-demo", "--newsroom.demo-content=true")) {
+            int admin = output.getOut().indexOf("No staff account existed");
+            int demo = output.getOut().indexOf("demo press releases into the empty newsroom");
+            assertThat(admin).as("the first-admin box").isNotNegative();
+            assertThat(demo).as("the demo content").isGreaterThan(admin);
+        }
+    }
+
+    @Test
     void refusesToStartWithACommonPassword() {
         try (var app = start("first-admin-weak", "--newsroom.admin.password=password1234")) {
             throw new AssertionError("started with a weak first password");
@@ -53,11 +63,13 @@ class FirstAdminTest {
     }
 
     private static ConfigurableApplicationContext start(String database, String... args) {
-        var all = new ArrayList<>(List.of("--server.port=0", "--newsroom.demo-content=false",
-                "--newsroom.media.directory=target/test-media",
+        var all = new ArrayList<>(List.of("--server.port=0", "--newsroom.media.directory=target/test-media",
                 "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
         all.addAll(List.of(args));
+        if (all.stream().noneMatch(arg -> arg.startsWith("--newsroom.demo-content="))) {
+            all.add("--newsroom.demo-content=false");
+        }
         return new SpringApplicationBuilder(NewsroomApplication.class).run(all.toArray(String[]::new));
     }
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
+import io.newsroom.RawHttp;
 import io.newsroom.TestClockConfiguration;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +65,31 @@ class SignInTest {
         assertThat(user.get(response.location()).html().selectFirst(".problem").text())
                 .startsWith("Too many failed sign-ins came from your network.");
         assertThat(user.get("/admin").status()).isEqualTo(302);
+    }
+
+    @Test
+    void ignoresForwardedForFromAPeerThatIsNotAConfiguredProxy() {
+        var editor = staff.editor();
+        for (int i = 0; i < SignInThrottle.FAILURES; i++) {
+            new HttpUser(port).header("X-Forwarded-For", "203.0.113." + i)
+                    .signIn("spoof" + i + "@test.example", "wrong password " + i);
+        }
+
+        var response = new HttpUser(port).header("X-Forwarded-For", "198.51.100.7")
+                .signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        assertThat(response.location()).as("still the same address, so throttled").isEqualTo("/admin/login?throttled");
+        assertThat(jdbc.queryForList("select distinct ip from audit_event where actor like 'spoof%@test.example'",
+                String.class)).as("the audit log records the real peer").containsExactly("127.0.0.1");
+    }
+
+    @Test
+    void redirectsToSignInOnThisSiteWhateverHostTheRequestNames() {
+        var response = RawHttp.get(port, "/admin", "Host: evil.example", "X-Forwarded-Host: evil.example",
+                "X-Forwarded-Proto: https");
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.headers()).contains("Location: /admin/login").doesNotContain("evil.example");
     }
 
     @Test
@@ -205,6 +235,55 @@ class SignInTest {
         assertThat(page.select(".field__error").eachText()).containsExactly(
                 "This is not your current password.", "Use at least 12 characters.", "The two new passwords differ.");
         assertThat(user.get("/admin").status()).isEqualTo(200);
+    }
+
+    @Test
+    void countsWrongCurrentPasswordsTowardTheAccountsLock() {
+        var editor = staff.editor();
+        var thief = new HttpUser(port);
+        thief.signIn(editor.email(), StaffFixtures.PASSWORD);
+        for (int i = 0; i < StaffAccount.FAILURES_BEFORE_LOCK; i++) {
+            assertThat(changePassword(thief, "guess number " + i)).contains("This is not your current password.");
+        }
+
+        assertThat(changePassword(thief, StaffFixtures.PASSWORD))
+                .as("even the right password is not checked while locked")
+                .contains("Too many wrong passwords were tried.");
+        assertThat(new HttpUser(port).signIn(editor.email(), StaffFixtures.PASSWORD).location())
+                .isEqualTo("/admin/login?error");
+        assertThat(jdbc.queryForObject("select locked_until from staff_account where id = ?", Instant.class,
+                editor.id())).isEqualTo(clock.instant().plus(StaffAccount.FIRST_LOCK));
+    }
+
+    @Test
+    void countsEveryOneOfManyConcurrentFailuresWithoutAnError() throws Exception {
+        var editor = staff.editor();
+        int attempts = 12;
+        var statuses = new CopyOnWriteArrayList<Integer>();
+        var pool = Executors.newFixedThreadPool(attempts);
+        var start = new CountDownLatch(1);
+        for (int i = 0; i < attempts; i++) {
+            int n = i;
+            pool.submit(() -> {
+                start.await();
+                return statuses.add(new HttpUser(port).signIn(editor.email(), "wrong password " + n).status());
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(statuses).hasSize(attempts).containsOnly(302);
+        assertThat(jdbc.queryForObject("select failed_sign_ins from staff_account where id = ?", Integer.class,
+                editor.id())).as("failures counted until the lock; none while locked").isEqualTo(StaffAccount.FAILURES_BEFORE_LOCK);
+        assertThat(jdbc.queryForObject("select locked_until is not null from staff_account where id = ?",
+                Boolean.class, editor.id())).isTrue();
+    }
+
+    private String changePassword(HttpUser user, String current) {
+        return user.submit("/admin/password", "/admin/password", Map.of("currentPassword", current,
+                "newPassword", "another quite long passphrase", "repeatPassword", "another quite long passphrase"))
+                .html().select(".field__error").text();
     }
 
     private String failedPageFor(String email, String password) {

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.newsroom.Html;
+import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -41,6 +43,9 @@ class ContactFormTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MutableClock clock;
@@ -234,6 +239,23 @@ class ContactFormTest {
         assertThat(page.selectFirst("#topic option[selected]").val()).isEqualTo("RELEASE");
         assertThat(Html.of(mvc.get().uri("/contact?release=no-such").exchange()).select(".release-ref")).isEmpty();
         jdbc.update("delete from press_release where slug = 'contact-test'");
+    }
+
+    @Test
+    void limitsTheRealPeerWhateverForwardedForItSends() {
+        var statuses = new java.util.ArrayList<Integer>();
+        for (int i = 1; i <= 6; i++) {
+            var user = new HttpUser(port).header("X-Forwarded-For", "203.0.113." + i);
+            var form = user.get("/contact").html();
+            clock.advance(Duration.ofSeconds(5));
+            statuses.add(user.post("/contact", Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(),
+                    "token", form.selectFirst("#token").val(), "name", "Reporter " + i,
+                    "email", "reporter" + i + "@press.example", "organization", "Korea Daily", "topic", "OTHER",
+                    "message", "A question", "consent", "true", "website", "")).status());
+        }
+
+        assertThat(statuses).containsExactly(302, 302, 302, 302, 302, 429);
+        assertThat(jdbc.queryForList("select distinct ip from inquiry", String.class)).containsExactly("127.0.0.1");
     }
 
     private Timestamp ts() {

@@ -77,8 +77,19 @@ class BadRequestsTest {
         assertIsASitePage(response);
     }
 
+    @Test
+    void answersAHundredKilobyteAddressWithAPage() {
+        var response = RawHttp.get(port, "/media/" + "..%2f".repeat(20_000));
+
+        assertThat(response.status()).isBetween(400, 431);
+        assertIsASitePage(response);
+    }
+
+    /** Also where Tomcat answers by itself: the same headers as every other page. */
     private static void assertIsASitePage(RawHttp.Response response) {
-        assertThat(response.headers()).containsIgnoringCase("Content-Type: text/html");
+        assertThat(response.headers()).containsIgnoringCase("Content-Type: text/html")
+                .contains("Content-Security-Policy: default-src 'self';", "frame-ancestors 'none'",
+                        "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff", "Permissions-Policy: accelerometer=(), camera=()");
         var page = Jsoup.parse(response.body());
         assertThat(page.title()).endsWith("MEDICAL IP Newsroom");
         assertThat(page.select("header.site-header .brand").text()).contains("MEDICAL IP");

@@ -28,6 +28,7 @@ class SecurityHeadersTest {
                     .contains("X-Content-Type-Options: nosniff")
                     .contains("Referrer-Policy: strict-origin-when-cross-origin")
                     .contains("X-Frame-Options: DENY")
+                    .contains("Permissions-Policy: accelerometer=(), camera=(), geolocation=()")
                     .doesNotContainIgnoringCase("Server: ")
                     .doesNotContainIgnoringCase("X-Powered-By");
         }
