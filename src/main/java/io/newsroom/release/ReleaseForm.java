@@ -23,13 +23,15 @@ record ReleaseForm(
         String slug,
         @NotNull Long categoryId,
         @NotBlank @Size(max = 600) String summary,
-        @NotBlank @Size(max = 100_000) String body,
+        @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
         Long heroImageId,
         @Size(max = 300) String heroImageAlt,
         MultipartFile heroImageFile,
         Boolean removeImage,
         Long version) {
+
+    static final int MAX_BODY = 100_000;
 
     static ReleaseForm empty() {
         return new ReleaseForm("", "", null, "", "", null, null, "", null, false, null);
