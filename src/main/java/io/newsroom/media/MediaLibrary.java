@@ -96,6 +96,26 @@ public class MediaLibrary {
                 .collect(Collectors.toMap(Image::id, Function.identity()));
     }
 
+    /**
+     * A stored file by the name in its {@code /media/} address, read from storage and never over
+     * the network: for renders (the PDF) that must not fetch URLs. Empty for any other name, a file
+     * that is missing, or one larger than {@code maxBytes}.
+     */
+    public Optional<byte[]> readStored(String name, int maxBytes) {
+        try {
+            var found = storage.open(name);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            try (var in = found.get()) {
+                byte[] bytes = in.readNBytes(maxBytes + 1);
+                return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
+            }
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     private static byte[] randomBytes() {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
