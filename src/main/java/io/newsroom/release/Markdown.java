@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * no script, style or event handler.
  */
 @Component
-class Markdown {
+public class Markdown {
 
     private static final String BASE_URI = "https://newsroom.invalid/";
 
@@ -35,6 +35,16 @@ class Markdown {
                 .addAttributes("a", "title")
                 .addEnforcedAttribute("a", "rel", "noopener")
                 .preserveRelativeLinks(true);
+    }
+
+    private static final Markdown SHARED = new Markdown();
+
+    /**
+     * The text a reader sees of a body, and nothing the sanitizer removes (comments, scripts,
+     * styles): what search indexes and quotes.
+     */
+    public static String visibleText(String markdown) {
+        return Jsoup.parseBodyFragment(SHARED.toSafeHtml(markdown)).text();
     }
 
     /** Safe HTML for the body. */

@@ -33,6 +33,9 @@ class PressRelease {
 
     private String body;
 
+    /** What a reader sees of the body: the text of its sanitized HTML, for search and snippets. */
+    private String bodyText;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
     private Category category;
@@ -69,6 +72,7 @@ class PressRelease {
         release.title = Objects.requireNonNull(title);
         release.summary = Objects.requireNonNull(summary);
         release.body = Objects.requireNonNull(body);
+        release.bodyText = Markdown.visibleText(body);
         release.category = Objects.requireNonNull(category);
         release.status = ReleaseStatus.DRAFT;
         release.createdAt = now;
@@ -128,6 +132,7 @@ class PressRelease {
         title = Objects.requireNonNull(newTitle);
         summary = Objects.requireNonNull(newSummary);
         body = Objects.requireNonNull(newBody);
+        bodyText = Markdown.visibleText(newBody);
         category = Objects.requireNonNull(newCategory);
     }
 

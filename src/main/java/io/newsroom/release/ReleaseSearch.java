@@ -70,7 +70,7 @@ class ReleaseSearch {
         long total = jdbc.sql("select count(*)" + where).param("q", text).param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         var hits = jdbc.sql("select r.slug, r.title, c.name, c.slug, r.published_at,"
-                        + " ts_headline('english', r.summary || ' ' || r.body, query, 'StartSel=" + MARK_START
+                        + " ts_headline('english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
                         + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet"
                         + where + " order by ts_rank(r.search_vector, query) desc, r.published_at desc, r.id desc"
                         + " limit :size offset :offset")
@@ -93,7 +93,7 @@ class ReleaseSearch {
         var params = new ArrayList<Object>();
         params.add(Timestamp.from(clock.instant()));
         for (String word : words) {
-            where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body) like ?)");
+            where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body_text) like ?)");
             String like = Like.containing(word);
             params.add(like);
             params.add(like);

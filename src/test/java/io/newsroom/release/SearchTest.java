@@ -38,6 +38,9 @@ class SearchTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PressReleases releases;
+
     @BeforeEach
     void releases() {
         clock.set(NOW);
@@ -55,6 +58,22 @@ class SearchTest {
 
         assertThat(titles(page)).containsExactly("Quarterly update");
         assertThat(titles(search("digital twin"))).doesNotContain("Digital twin secret draft", "Digital twin future");
+    }
+
+    @Test
+    void neitherFindsNorQuotesTextThatThePageHides() {
+        var editor = fixtures.published("hidden-text", "Hidden text", "news", NOW.minus(Duration.ofDays(3)));
+        editor.rewrite(new Slug("hidden-text"), "Hidden text", "A summary", String.join("\n\n",
+                "Visible anatomy words.", "<!-- secretcomment -->", "<script>secretscript()</script>",
+                "<style>.secretstyle {}</style>"), editor.getCategory());
+        releases.save(editor);
+
+        assertThat(titles(search("secretcomment"))).isEmpty();
+        assertThat(titles(search("secretscript"))).isEmpty();
+        assertThat(titles(search("secretstyle"))).isEmpty();
+        var found = search("anatomy");
+        assertThat(titles(found)).containsExactly("Hidden text");
+        assertThat(found.select(".snippet").text()).doesNotContain("secret");
     }
 
     @Test
@@ -116,8 +135,8 @@ class SearchTest {
 
     private void publish(String slug, String title, String body, Instant at) {
         var release = fixtures.published(slug, title, "news", at);
-        jdbc.update("update press_release set body = ?, summary = ? where id = ?", body, "About " + title.toLowerCase(),
-                release.getId());
+        jdbc.update("update press_release set body = ?, body_text = ?, summary = ? where id = ?", body,
+                Markdown.visibleText(body), "About " + title.toLowerCase(), release.getId());
     }
 
     private Document search(String query) {
