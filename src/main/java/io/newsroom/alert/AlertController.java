@@ -61,7 +61,8 @@ class AlertController {
             model.addAttribute("problem", "inquiry.rate-limited");
             return show(form, model);
         }
-        if (((SpamGuard.Accept) verdict).spamReason() == null) {
+        // a form is sent once: a resent one (a double click, a replay) changes and mails nothing
+        if (((SpamGuard.Accept) verdict).spamReason() == null && guard.spend(form.token())) {
             alerts.subscribe(form.email(), form.chosenCategories());
         }
         return "redirect:/alerts/check-your-inbox";

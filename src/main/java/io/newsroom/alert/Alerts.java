@@ -30,6 +30,9 @@ class Alerts {
 
     static final Duration CONFIRM_WITHIN = Duration.ofHours(48);
 
+    /** One confirmation mail per address per day, however often the form is sent for it. */
+    static final Duration CONFIRMATION_GAP = Duration.ofHours(24);
+
     private final Subscribers subscribers;
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -44,14 +47,18 @@ class Alerts {
         this.clock = clock;
     }
 
-    /** Sends a confirmation link; says nothing different whether the address is new or known. */
+    /**
+     * Sends a confirmation link (at most one a day per address); says nothing different whether the
+     * address is new or known. A confirmed subscription changes only once its owner confirms.
+     */
     @Transactional
     void subscribe(String email, List<String> categorySlugs) {
         var now = clock.instant();
         String address = email.strip().toLowerCase(Locale.ROOT);
         var subscriber = subscribers.findByEmail(address).orElseGet(() -> subscribers.save(new Subscriber(address, now)));
-        subscriber.requestConfirmation(categorySlugs, now, CONFIRM_WITHIN);
-        outbox.enqueue(mails.confirmation(subscriber));
+        if (subscriber.requestConfirmation(categorySlugs, now, CONFIRM_WITHIN, CONFIRMATION_GAP)) {
+            outbox.enqueue(mails.confirmation(subscriber));
+        }
     }
 
     @Transactional

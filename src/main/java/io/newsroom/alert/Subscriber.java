@@ -30,6 +30,11 @@ class Subscriber {
 
     private String categories;
 
+    /** Categories asked for and not confirmed yet; null when no request waits. */
+    private String pendingCategories;
+
+    private Instant confirmSentAt;
+
     @Enumerated(EnumType.STRING)
     private Status status;
 
@@ -56,16 +61,32 @@ class Subscriber {
         this.createdAt = now;
     }
 
-    /** Asks (again) for confirmation of the address, for these categories (none: all). */
-    void requestConfirmation(List<String> categorySlugs, Instant now, Duration validFor) {
-        categories = String.join(",", categorySlugs);
-        confirmToken = randomToken();
+    /**
+     * Records a request for these categories (none: all). Nothing changes until the address's owner
+     * confirms it, whatever the state: a stranger cannot change a confirmed subscription. Returns
+     * whether a confirmation mail may go out: at most one per {@code gap}, and the link of a
+     * request still pending stays the same.
+     */
+    boolean requestConfirmation(List<String> categorySlugs, Instant now, Duration validFor, Duration gap) {
+        pendingCategories = String.join(",", categorySlugs);
+        if (confirmSentAt != null && now.isBefore(confirmSentAt.plus(gap))) {
+            return false;
+        }
+        if (confirmToken == null || confirmExpiresAt == null || now.isAfter(confirmExpiresAt)) {
+            confirmToken = randomToken();
+        }
         confirmExpiresAt = now.plus(validFor);
+        confirmSentAt = now;
+        return true;
     }
 
     boolean confirm(Instant now) {
         if (confirmExpiresAt == null || now.isAfter(confirmExpiresAt)) {
             return false;
+        }
+        if (pendingCategories != null) {
+            categories = pendingCategories;
+            pendingCategories = null;
         }
         status = Status.CONFIRMED;
         confirmedAt = now;

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +30,12 @@ class FormTokens {
 
     private final SecretKeySpec key;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Duration lifetime;
 
-    FormTokens(ContactProperties properties, Clock clock) {
+    FormTokens(ContactProperties properties, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.lifetime = properties.formLifetime();
         String secret = properties.formSecret();
         byte[] bytes = secret == null || secret.isBlank() ? randomBytes(32) : secret.getBytes(StandardCharsets.UTF_8);
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
@@ -58,6 +66,23 @@ class FormTokens {
             return Optional.of(Instant.ofEpochMilli(Long.parseLong(payload.substring(0, payload.indexOf('.')))));
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Spends a token of a form that leaves no row of its own behind (the alerts form): true the
+     * first time, false ever after. Tokens older than a form's lifetime are refused by their
+     * signature anyway, so their record is dropped then.
+     */
+    boolean spend(String token) {
+        var now = clock.instant();
+        jdbc.sql("delete from spent_form_token where spent_at < :before")
+                .param("before", Timestamp.from(now.minus(lifetime))).update();
+        try {
+            return jdbc.sql("insert into spent_form_token (token, spent_at) values (:token, :now)")
+                    .param("token", token).param("now", Timestamp.from(now)).update() == 1;
+        } catch (DuplicateKeyException spentBefore) {
+            return false;
         }
     }
 

@@ -22,6 +22,11 @@ interface Inquiries extends Repository<Inquiry, Long> {
 
     long countByStatus(InquiryStatus status);
 
+    /** Inquiries from this address (in any letter case) since then that were not filed as spam. */
+    @Query("select count(i) from Inquiry i where lower(i.email) = lower(:email) and i.createdAt > :since"
+            + " and i.spamReason is null")
+    long countFrom(@Param("email") String email, @Param("since") Instant since);
+
     String FILTER = " where (:status is null or i.status = :status) and (:topic is null or i.topic = :topic)"
             + " and i.createdAt >= :from and i.createdAt < :until"
             + " and (:text is null or lower(i.name) like :text or lower(i.email) like :text"

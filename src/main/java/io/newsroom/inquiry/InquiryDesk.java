@@ -1,6 +1,7 @@
 package io.newsroom.inquiry;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.newsroom.mail.Outbox;
 import io.newsroom.release.ReleaseLookup;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class InquiryDesk {
+
+    /** Acknowledgements one address receives per 24 hours; the PR team hears of every inquiry. */
+    static final int ACKNOWLEDGEMENTS_A_DAY = 3;
 
     private final Inquiries inquiries;
     private final InquiryMails mails;
@@ -43,7 +47,11 @@ class InquiryDesk {
         inquiry.assignReference(site.timeZone());
         if (!inquiry.isSpam()) {
             outbox.enqueue(mails.notification(inquiry, release, site));
-            outbox.enqueue(mails.acknowledgement(inquiry, release, site));
+            // nobody has confirmed this address: a few acknowledgements a day at most, so the form
+            // cannot be used to flood someone else's inbox from the company's address
+            if (inquiries.countFrom(inquiry.getEmail(), clock.instant().minus(Duration.ofDays(1))) <= ACKNOWLEDGEMENTS_A_DAY) {
+                outbox.enqueue(mails.acknowledgement(inquiry, release, site));
+            }
         }
         return inquiry.getReference();
     }

@@ -77,6 +77,11 @@ public class SpamGuard {
         return new Accept(null);
     }
 
+    /** For a form that leaves no row behind: true the first time its token is used, false after. */
+    public boolean spend(String token) {
+        return tokens.spend(token);
+    }
+
     public String newToken() {
         return tokens.issue();
     }

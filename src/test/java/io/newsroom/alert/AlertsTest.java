@@ -123,6 +123,52 @@ class AlertsTest {
     }
 
     @Test
+    void takesEachFormOnceHoweverOftenItIsSent() {
+        String formToken = Html.of(mvc.get().uri("/alerts").exchange()).selectFirst("#token").val();
+        clock.advance(Duration.ofSeconds(5));
+        for (int i = 0; i < 5; i++) {
+            subscribeWith(formToken, "victim" + i + "@press.example");
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from mail_message", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from subscriber", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void sendsOneConfirmationADayToAnAddressHoweverManyFormsAskForIt() {
+        for (int i = 0; i < 11; i++) {
+            subscribe("victim@press.example");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where recipients = 'victim@press.example'",
+                Integer.class)).isEqualTo(1);
+
+        clock.advance(Alerts.CONFIRMATION_GAP.plusMinutes(1));
+        subscribe("victim@press.example");
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where recipients = 'victim@press.example'",
+                Integer.class)).as("a day later, one more").isEqualTo(2);
+    }
+
+    @Test
+    void changesAConfirmedSubscriptionOnlyWhenItsOwnerConfirms() throws Exception {
+        subscribeAndConfirm("reader@fund.example", "award");
+        clock.advance(Alerts.CONFIRMATION_GAP.plusMinutes(1));
+
+        subscribe("reader@fund.example", "mou");
+
+        assertThat(jdbc.queryForObject("select categories from subscriber where email = 'reader@fund.example'",
+                String.class)).as("a stranger's form changes nothing yet").isEqualTo("award");
+        await().atMost(Duration.ofSeconds(10)).until(() -> countTo("reader@fund.example") == 2);
+        var second = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals("reader@fund.example"))
+                .reduce((first, last) -> last).orElseThrow();
+        var matcher = CONFIRM.matcher(GreenMailUtil.getBody(second));
+        assertThat(matcher.find()).isTrue();
+        assertThat(mvc.post().uri("/alerts/confirm").with(csrf()).param("token", matcher.group(1)).exchange())
+                .hasStatusOk();
+        assertThat(jdbc.queryForObject("select categories from subscriber where email = 'reader@fund.example'",
+                String.class)).isEqualTo("mou");
+    }
+
+    @Test
     void showsSubscribersToAdminsOnly() {
         subscribe("someone@press.example");
 
@@ -147,6 +193,10 @@ class AlertsTest {
     private void subscribe(String email, String... categories) {
         String formToken = Html.of(mvc.get().uri("/alerts").exchange()).selectFirst("#token").val();
         clock.advance(Duration.ofSeconds(5));
+        subscribeWith(formToken, email, categories);
+    }
+
+    private void subscribeWith(String formToken, String email, String... categories) {
         var request = mvc.post().uri("/alerts").with(csrf()).param("email", email).param("token", formToken)
                 .param("website", "").with(r -> {
                     r.setRemoteAddr("10.9.0." + address.incrementAndGet() % 250);

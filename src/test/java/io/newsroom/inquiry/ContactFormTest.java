@@ -91,7 +91,8 @@ class ContactFormTest {
         assertThat(parts(notification).get("text/plain")).contains("When was the award given?", "Korea Daily",
                 "/admin/inquiries/");
         assertThat(acknowledgement.getSubject()).contains("MEDICAL IP", reference);
-        assertThat(parts(acknowledgement).get("text/html")).contains(reference, "Jiwoo Kim");
+        assertThat(parts(acknowledgement).get("text/html")).contains(reference)
+                .as("nothing the sender typed goes to an unconfirmed address").doesNotContain("Jiwoo Kim", "When was");
         assertThat(parts(acknowledgement).get("text/plain")).contains(reference);
         // marked sent right after the server took it
         await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForList("select status from mail_message",
@@ -239,6 +240,22 @@ class ContactFormTest {
         assertThat(page.selectFirst("#topic option[selected]").val()).isEqualTo("RELEASE");
         assertThat(Html.of(mvc.get().uri("/contact?release=no-such").exchange()).select(".release-ref")).isEmpty();
         jdbc.update("delete from press_release where slug = 'contact-test'");
+    }
+
+    @Test
+    void acknowledgesAFewInquiriesADayToOneAddressAndQuotesNoneOfThem() {
+        for (int i = 1; i <= 6; i++) {
+            assertThat(submit(Map.of("email", "Victim@Press.example".toLowerCase(i % 2 == 0 ? java.util.Locale.ROOT
+                    : java.util.Locale.ENGLISH).replace("victim", i % 2 == 0 ? "victim" : "VICTIM"),
+                    "message", "Log in at https://evil.example/login now"))).hasStatus(302);
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where kind = 'inquiry.notification'",
+                Integer.class)).as("the PR team hears of each").isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where kind = 'inquiry.acknowledgement'",
+                Integer.class)).isEqualTo(InquiryDesk.ACKNOWLEDGEMENTS_A_DAY);
+        assertThat(jdbc.queryForList("select text_body || html_body from mail_message where kind = 'inquiry.acknowledgement'",
+                String.class)).noneMatch(body -> body.contains("evil.example"));
     }
 
     @Test
