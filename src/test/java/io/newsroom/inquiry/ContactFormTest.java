@@ -245,8 +245,7 @@ class ContactFormTest {
     @Test
     void acknowledgesAFewInquiriesADayToOneAddressAndQuotesNoneOfThem() {
         for (int i = 1; i <= 6; i++) {
-            assertThat(submit(Map.of("email", "Victim@Press.example".toLowerCase(i % 2 == 0 ? java.util.Locale.ROOT
-                    : java.util.Locale.ENGLISH).replace("victim", i % 2 == 0 ? "victim" : "VICTIM"),
+            assertThat(submit(Map.of("email", i % 2 == 0 ? "victim@press.example" : "VICTIM@Press.example",
                     "message", "Log in at https://evil.example/login now"))).hasStatus(302);
         }
 
