@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.newsroom.release.ReleaseLookup;
+import io.newsroom.web.DatabaseUnavailable;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,6 +47,25 @@ class ContactController {
     @PostMapping("/contact")
     String send(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result, Model model,
                 HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return receive(form, result, model, request, response);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.is(failure)) {
+                throw failure;
+            }
+            // say plainly that nothing was stored, and keep what the journalist wrote
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            model.addAttribute("problem", "inquiry.not-received");
+            model.addAttribute("form", form);
+            model.addAttribute("release", null);
+            model.addAttribute("topics", Topic.values());
+            return "inquiry/contact";
+        }
+    }
+
+    private String receive(InquiryForm form, BindingResult result, Model model, HttpServletRequest request,
+                           HttpServletResponse response) {
         var earlier = form.token() == null ? null : inquiries.findByFormToken(form.token()).orElse(null);
         if (earlier != null) {
             return thanks(earlier.getReference());

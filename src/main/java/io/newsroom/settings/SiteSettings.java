@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import io.newsroom.account.Staff;
 import io.newsroom.audit.AuditLog;
 import io.newsroom.media.MediaLibrary;
+import io.newsroom.web.DatabaseUnavailable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteSettings {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
 
     private final SettingsRows rows;
     private final SiteProperties defaults;
@@ -41,11 +46,24 @@ public class SiteSettings {
         this.clock = clock;
     }
 
+    /**
+     * The settings, from memory when fresh. When the database cannot be read, the last settings
+     * read (or the properties, before any) serve on, so that pages needing nothing else (the
+     * contact form, the privacy notice, error pages) never wait on or fail with the database.
+     */
     public Site current() {
         var now = clock.instant();
         var entry = cached;
         if (entry == null || now.isAfter(entry.until()) || now.isBefore(entry.until().minus(FRESH_FOR))) {
-            entry = new Cached(load(), now.plus(FRESH_FOR));
+            try {
+                entry = new Cached(load(), now.plus(FRESH_FOR));
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.is(failure)) {
+                    throw failure;
+                }
+                log.warn("Site settings could not be read ({}); serving the last known ones", failure.getMessage());
+                entry = new Cached(entry == null ? fromProperties() : entry.site(), now.plus(RETRY_AFTER_FAILURE));
+            }
             cached = entry;
         }
         return entry.site();

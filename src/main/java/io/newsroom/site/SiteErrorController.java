@@ -4,7 +4,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.newsroom.web.DatabaseUnavailable;
+
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +23,12 @@ class SiteErrorController implements ErrorController {
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = statusOf(request);
+        if (status >= 500 && DatabaseUnavailable.is((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            status = 503;
+        }
+        if (status == 503) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("kind", kindOf(status));
@@ -28,7 +37,7 @@ class SiteErrorController implements ErrorController {
 
     /** Which explanation a status gets: the key suffix of {@code error.title.*} in the messages. */
     static String kindOf(int status) {
-        if (status == 404 || status == 400 || status == 403) {
+        if (status == 404 || status == 400 || status == 403 || status == 503) {
             return String.valueOf(status);
         }
         return status >= 500 ? "500" : "generic";

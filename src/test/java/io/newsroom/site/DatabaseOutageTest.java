@@ -1,0 +1,75 @@
+package io.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.newsroom.HttpUser;
+import io.newsroom.NewsroomApplication;
+import io.newsroom.RawHttp;
+import io.newsroom.TcpProxy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * PostgreSQL goes away under a running app (through a proxy the test cuts): visitors get a quick
+ * 503 in the site's layout, pages built from the cached settings still work, the contact form says
+ * plainly that nothing was received and keeps the text, and the app recovers by itself.
+ */
+class DatabaseOutageTest {
+
+    @Test
+    void answersServiceUnavailableQuicklyAndRecoversWhenTheDatabaseReturns() {
+        String url = System.getenv("TEST_DATABASE_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:postgresql://"),
+                "needs the PostgreSQL of TEST_DATABASE_URL to put a proxy in front of; CI sets it");
+        var target = URI.create(url.substring("jdbc:".length()));
+        try (var proxy = new TcpProxy(target.getHost(), target.getPort());
+             var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0",
+                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath(),
+                     "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
+                     "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
+                     "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
+                     "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
+                     "--newsroom.contact.minimum-fill-time=PT0S")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            assertThat(RawHttp.get(port, "/").status()).isEqualTo(200);
+            var journalist = new HttpUser(port);
+            var form = journalist.get("/contact").html();
+
+            proxy.cut();
+
+            for (String path : new String[] {"/", "/news/no-such-release", "/news/some-release.pdf"}) {
+                var response = RawHttp.get(port, path); // gives up after 10 s
+                assertThat(response.status()).as(path).isEqualTo(503);
+                assertThat(response.headers()).as(path).contains("Retry-After: 30");
+                assertThat(response.body()).as(path).contains("The newsroom is briefly unavailable")
+                        .doesNotContain("Exception");
+            }
+            assertThat(RawHttp.get(port, "/privacy").status()).isEqualTo(200);
+            assertThat(RawHttp.get(port, "/contact").status()).isEqualTo(200);
+            var sent = journalist.post("/contact", Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(),
+                    "token", form.selectFirst("#token").val(), "name", "Jiwoo Kim", "email", "jiwoo@press.example",
+                    "organization", "Korea Daily", "topic", "OTHER", "message", "My question, word for word.",
+                    "consent", "true", "website", ""));
+            assertThat(sent.status()).isEqualTo(503);
+            assertThat(sent.html().selectFirst(".problem").text()).startsWith("Your question was NOT received");
+            assertThat(sent.html().selectFirst("#message").text()).isEqualTo("My question, word for word.");
+
+            proxy.restore();
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/").status() == 200);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}
