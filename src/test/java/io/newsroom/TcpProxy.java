@@ -33,11 +33,15 @@ public final class TcpProxy implements AutoCloseable {
         daemon(this::accept);
     }
 
+    public int openConnections() {
+        return open.size();
+    }
+
     public int port() {
         return server.getLocalPort();
     }
 
-    public void cut() {
+    public synchronized void cut() {
         cut = true;
         for (Socket socket : open) {
             closeQuietly(socket);
@@ -53,13 +57,18 @@ public final class TcpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                if (cut) {
-                    closeQuietly(client);
-                    continue;
+                Socket upstream = cut ? null : new Socket(targetHost, targetPort);
+                synchronized (this) {
+                    if (cut || upstream == null) {
+                        closeQuietly(client);
+                        if (upstream != null) {
+                            closeQuietly(upstream);
+                        }
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
                 }
-                Socket upstream = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(upstream);
                 daemon(() -> pump(client, upstream));
                 daemon(() -> pump(upstream, client));
             } catch (IOException closed) {

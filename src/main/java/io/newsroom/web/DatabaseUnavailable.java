@@ -1,6 +1,8 @@
 package io.newsroom.web;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
@@ -25,7 +27,8 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof QueryTimeoutException || t instanceof PessimisticLockingFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLTimeoutException) {
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLTimeoutException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
@@ -34,6 +37,10 @@ public final class DatabaseUnavailable {
                 if (state.startsWith("08") || state.startsWith("57") || state.equals("55P03")) {
                     return true;
                 }
+            }
+            // the pool's own word for a connection that died under a transaction (no SQL state)
+            if (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+                return true;
             }
         }
         return false;
