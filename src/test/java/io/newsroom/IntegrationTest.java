@@ -22,6 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "newsroom.mail.poll-interval=PT0.2S",
+        "spring.mail.properties.mail.smtp.timeout=2000",
+        "newsroom.mail.send-deadline=PT4S",
         "newsroom.scheduler-interval=PT1H",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc

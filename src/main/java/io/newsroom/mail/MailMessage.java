@@ -93,6 +93,20 @@ class MailMessage {
         }
     }
 
+    /** The server refused it for good (a 5xx reply): no more attempts; staff see why. */
+    void refused(String error, Instant now) {
+        claimedUntil = null;
+        attempts++;
+        lastError = error == null ? "refused" : (error.length() > 500 ? error.substring(0, 500) : error);
+        nextAttemptAt = now;
+        status = MailStatus.FAILED;
+    }
+
+    /** The same on every attempt: made of the message's id and its creation, in the sender's domain. */
+    String messageId(String domain) {
+        return "<newsroom." + id + "." + createdAt.toEpochMilli() + "@" + domain + ">";
+    }
+
     /** Staff ask for another round of attempts. */
     void resend(Instant now, Duration keepTrying) {
         status = MailStatus.PENDING;

@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetry   the wait after the first failure; it doubles after each further one
  * @param longestWait  the longest wait between two attempts
  * @param keepTrying   how long a message is retried before it is flagged as failed
+ * @param sendDeadline the longest one SMTP conversation may take, whatever the server does; shorter
+ *                     than the two-minute claim, so no other worker takes the message meanwhile
  */
 @Validated
 @ConfigurationProperties("newsroom.mail")
@@ -23,5 +25,6 @@ record MailProperties(
         @DefaultValue("PT5S") Duration pollInterval,
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT1H") Duration longestWait,
-        @DefaultValue("PT24H") Duration keepTrying) {
+        @DefaultValue("PT24H") Duration keepTrying,
+        @DefaultValue("PT60S") Duration sendDeadline) {
 }

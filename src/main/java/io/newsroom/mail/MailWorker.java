@@ -3,48 +3,85 @@ package io.newsroom.mail;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Sends what the outbox holds, outside any web request: a slow or absent SMTP server delays mail,
- * never a page. Each message is claimed first, so that several workers or instances never send
- * one twice, and marked sent in its own transaction right after.
+ * Sends what the outbox holds, outside any web request and on a thread of its own: a slow or
+ * absent SMTP server delays mail, never a page and never another scheduled job (publishing).
+ * Each message is claimed first, so that several workers or instances do not send it at the same
+ * time, sent within a deadline shorter than the claim, and marked sent in its own transaction
+ * right after. Delivery is at least once: if the server took a message but its answer was lost,
+ * the retry sends it again, with the same Message-ID, so mail clients recognise the copy.
  */
 @Component
-class MailWorker {
+class MailWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
-    private static final Duration CLAIM = Duration.ofMinutes(2);
+    static final Duration CLAIM = Duration.ofMinutes(2);
 
     private final MailMessages messages;
-    private final JavaMailSender sender;
+    private final SmtpDelivery smtp;
     private final MailProperties properties;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private ScheduledExecutorService thread;
 
-    MailWorker(MailMessages messages, JavaMailSender sender, MailProperties properties,
+    MailWorker(MailMessages messages, SmtpDelivery smtp, MailProperties properties,
                TransactionOperations transactions, Clock clock) {
+        if (properties.sendDeadline().compareTo(CLAIM) >= 0) {
+            throw new IllegalArgumentException("newsroom.mail.send-deadline must be shorter than the claim, " + CLAIM);
+        }
         this.messages = messages;
-        this.sender = sender;
+        this.smtp = smtp;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${newsroom.mail.poll-interval:PT5S}")
+    @Override
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "mail-worker"));
+        long every = properties.pollInterval().toMillis();
+        thread.scheduleWithFixedDelay(this::deliverDueSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    private void deliverDueSafely() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            log.warn("The mail worker could not look for mail to send: {}", e.getMessage());
+        }
+    }
+
     void deliverDue() {
         var due = messages.findDue(clock.instant(), Limit.of(50));
         for (Long id : due) {
@@ -63,17 +100,24 @@ class MailWorker {
         }
         var message = found.get();
         String error = null;
+        int permanent = 0;
         try {
             send(message);
         } catch (MailException | MessagingException e) {
-            error = e.getMessage();
-            log.warn("Mail {} not sent (attempt {}): {}", id, message.getAttempts() + 1, e.getMessage());
+            permanent = SmtpDelivery.permanentCode(e);
+            error = permanent > 0 ? "Refused for good by the mail server (" + permanent + "): " + SmtpDelivery.reply(e)
+                    : e.getMessage();
+            log.warn("Mail {} not sent (attempt {}{}): {}", id, message.getAttempts() + 1,
+                    permanent > 0 ? ", refused for good" : "", e.getMessage());
         }
         String failure = error;
+        boolean forGood = permanent > 0;
         try {
             transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(current -> {
                 if (failure == null) {
                     current.sent(clock.instant());
+                } else if (forGood) {
+                    current.refused(failure, clock.instant());
                 } else {
                     current.failed(failure, clock.instant(), properties.firstRetry(), properties.longestWait());
                 }
@@ -84,7 +128,14 @@ class MailWorker {
     }
 
     private void send(MailMessage message) throws MessagingException {
-        var mime = sender.createMimeMessage();
+        String messageId = message.messageId(domainOf(properties.from()));
+        // the same Message-ID on every attempt, so that a copy sent twice is recognisable as one
+        var mime = new MimeMessage(smtp.session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         var helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         for (String to : message.to()) {
@@ -100,7 +151,12 @@ class MailWorker {
             mime.setHeader("List-Unsubscribe", "<" + oneLine(message.getListUnsubscribe()) + ">");
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        sender.send(mime);
+        smtp.send(mime, properties.sendDeadline());
+    }
+
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "newsroom.invalid" : address.substring(at + 1);
     }
 
     /** One address, checked by Jakarta Mail's strict parser: no line breaks, no second recipient. */

@@ -2,9 +2,9 @@ package io.newsroom.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MediaLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
+
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,12 +55,24 @@ public class MediaLibrary {
     public Image store(String originalName, byte[] data, String uploadedBy) throws ImageRejectedException {
         var processed = processor.process(data);
         String key = HexFormat.of().formatHex(randomBytes());
+        var written = new ArrayList<String>();
         try {
             for (var variant : processed.variants()) {
-                storage.put(Media.fileName(key, variant.width(), processed.contentType()), variant.bytes());
+                String name = Media.fileName(key, variant.width(), processed.contentType());
+                storage.put(name, variant.bytes());
+                written.add(name);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store an image", e);
+            // the storage refused (a full disk, a read-only folder): say so, keep no half of the image
+            log.warn("Could not store an image: {}", e.toString());
+            for (String name : written) {
+                try {
+                    storage.delete(name);
+                } catch (IOException ignored) {
+                    // as unwritable as before
+                }
+            }
+            throw new ImageRejectedException("media.not-stored");
         }
         var media = items.save(new Media(key, displayName(originalName), processed, data.length, clock.instant(),
                 uploadedBy));

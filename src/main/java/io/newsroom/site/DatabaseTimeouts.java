@@ -67,7 +67,9 @@ class DatabaseTimeouts {
     FlywayMigrationStrategy migrateThenRenewConnections(DataSource dataSource) {
         return flyway -> {
             flyway.migrate();
-            if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            // only where the timeouts were lifted; H2 ties constraints to the session that made them
+            if (dataSource instanceof HikariDataSource pool && isPostgres(pool.getJdbcUrl())
+                    && pool.getHikariPoolMXBean() != null) {
                 pool.getHikariPoolMXBean().softEvictConnections();
             }
         };

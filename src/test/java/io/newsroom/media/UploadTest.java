@@ -145,6 +145,14 @@ class UploadTest {
         assertThat(mvc.get().uri("/media/nosuchfile-480.jpg").exchange()).hasStatus(404);
     }
 
+    @Test
+    void saysSoWhenTheMediaFolderCannotBeWritten() throws Exception {
+        String problem = UnwritableMedia.during(() -> problemAfter(upload(new MockMultipartFile("file", "harbour.jpg",
+                "image/jpeg", TestImages.jpeg(800, 450)))));
+
+        assertThat(problem).startsWith("The image could not be stored: the media storage of the server refused to write it.");
+    }
+
     private MvcTestResult upload(MockMultipartFile file) {
         return mvc.post().uri("/admin/media").multipart().file(file).with(user(editor)).with(csrf()).exchange();
     }

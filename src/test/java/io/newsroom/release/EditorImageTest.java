@@ -15,6 +15,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
+import io.newsroom.media.UnwritableMedia;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,20 @@ class EditorImageTest {
         assertThat(page.select("#heroImageFile-error").text()).startsWith("Only JPEG, PNG, WebP and GIF images");
         assertThat(jdbc.queryForObject("select title from press_release", String.class)).isEqualTo("With image");
         assertThat(page.selectFirst("#body").text()).isEqualTo("Body kept");
+    }
+
+    @Test
+    void savesTheTextAndSaysSoWhenTheImageCannotBeStored() throws Exception {
+        int images = jdbc.queryForObject("select count(*) from media", Integer.class);
+        var page = UnwritableMedia.during(() -> Html.of(save(new MockMultipartFile("heroImageFile", "photo.jpg",
+                "image/jpeg", TestImages.jpeg(800, 450)), "Something", "publish")));
+
+        assertThat(page.select(".notice").text()).isEqualTo("Your text was saved; the image was not, see below.");
+        assertThat(page.select("#heroImageFile-error").text()).startsWith("The image could not be stored");
+        assertThat(jdbc.queryForObject("select title from press_release", String.class)).isEqualTo("With image");
+        assertThat(jdbc.queryForObject("select hero_media_id from press_release", Long.class)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from media", Integer.class)).as("no half-stored image")
+                .isEqualTo(images);
     }
 
     @Test
