@@ -2,10 +2,13 @@ package io.newsroom.release;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -13,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -60,7 +64,7 @@ class ReleasePdf {
                 thread.setDaemon(true);
                 return thread;
             });
-    private final java.util.concurrent.atomic.AtomicLong renders = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong renders = new AtomicLong();
     private final Cache<String, byte[]> rendered = Caffeine.newBuilder()
             .maximumWeight(64L * 1024 * 1024)
             .<String, byte[]>weigher((key, pdf) -> pdf.length)
@@ -142,7 +146,7 @@ class ReleasePdf {
             String path = src.startsWith(ownPrefix) ? src.substring(ownPrefix.length() - 1) : src;
             var own = OWN_MEDIA.matcher(path);
             var bytes = own.matches() && embedded < MAX_IMAGES
-                    ? media.readStored(own.group(1), MAX_IMAGE_BYTES) : java.util.Optional.<byte[]>empty();
+                    ? media.readStored(own.group(1), MAX_IMAGE_BYTES) : Optional.<byte[]>empty();
             if (bytes.isEmpty()) {
                 image.remove();
                 continue;
@@ -159,12 +163,12 @@ class ReleasePdf {
     private static final class Refused implements FSStream {
 
         @Override
-        public java.io.InputStream getStream() {
+        public InputStream getStream() {
             return null;
         }
 
         @Override
-        public java.io.Reader getReader() {
+        public Reader getReader() {
             return null;
         }
     }

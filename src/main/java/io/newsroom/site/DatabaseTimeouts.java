@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,7 +38,7 @@ class DatabaseTimeouts {
     }
 
     @Bean
-    static BeanPostProcessor postgresTimeouts(org.springframework.beans.factory.ObjectProvider<Timeouts> timeouts) {
+    static BeanPostProcessor postgresTimeouts(ObjectProvider<Timeouts> timeouts) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {

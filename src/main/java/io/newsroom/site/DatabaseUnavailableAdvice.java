@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,7 +42,7 @@ class DatabaseUnavailableAdvice {
         var site = settings.current();
         var page = new ModelAndView("error/page", Map.of("status", 503, "kind", "503", "site", site,
                 "pageUrl", site.absolute("/")));
-        page.setStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
 }

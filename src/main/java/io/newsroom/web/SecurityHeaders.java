@@ -14,7 +14,7 @@ public final class SecurityHeaders {
 
     /** No page of the newsroom needs a camera, a microphone, a location, payments or USB. */
     public static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"
-            + " magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+            + " magnetometer=(), microphone=(), payment=(), usb=()";
 
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -259,7 +260,7 @@ class ContactFormTest {
 
     @Test
     void limitsTheRealPeerWhateverForwardedForItSends() {
-        var statuses = new java.util.ArrayList<Integer>();
+        var statuses = new ArrayList<Integer>();
         for (int i = 1; i <= 6; i++) {
             var user = new HttpUser(port).header("X-Forwarded-For", "203.0.113." + i);
             var form = user.get("/contact").html();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,7 @@ class MailFaultsTest {
                 "select claimed_until is not null from mail_message", Boolean.class));
 
         var ran = new CountDownLatch(1);
-        scheduler.schedule(ran::countDown, java.time.Instant.now());
+        scheduler.schedule(ran::countDown, Instant.now());
         assertThat(ran.await(2, TimeUnit.SECONDS)).as("other scheduled work (publishing) runs meanwhile").isTrue();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts() == 1);
