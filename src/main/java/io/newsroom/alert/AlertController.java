@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import io.newsroom.inquiry.SpamGuard;
+import io.newsroom.formguard.FormGuard;
 import io.newsroom.release.ReleaseLookup;
 
 import org.springframework.stereotype.Controller;
@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AlertController {
 
     private final Alerts alerts;
-    private final SpamGuard guard;
+    private final FormGuard guard;
     private final ReleaseLookup releases;
 
-    AlertController(Alerts alerts, SpamGuard guard, ReleaseLookup releases) {
+    AlertController(Alerts alerts, FormGuard guard, ReleaseLookup releases) {
         this.alerts = alerts;
         this.guard = guard;
         this.releases = releases;
@@ -47,22 +47,15 @@ class AlertController {
         if (result.hasErrors()) {
             return show(form, model);
         }
-        var verdict = guard.judgeForm(form.token(), form.website(), request.getRemoteAddr());
-        if (verdict instanceof SpamGuard.Expired) {
-            model.addAttribute("problem", "inquiry.expired");
-            return show(new AlertForm(form.email(), form.categories(), "", guard.newToken()), model);
-        }
-        if (verdict instanceof SpamGuard.TooFast) {
-            model.addAttribute("problem", "inquiry.too-fast");
-            return show(form, model);
-        }
-        if (verdict instanceof SpamGuard.RateLimited) {
-            response.setStatus(429);
-            model.addAttribute("problem", "inquiry.rate-limited");
-            return show(form, model);
+        var verdict = guard.judge(form.token(), form.website(), request.getRemoteAddr(), null, form.email());
+        if (!(verdict instanceof FormGuard.Accept accepted)) {
+            response.setStatus(verdict.status());
+            model.addAttribute("problem", verdict.problem());
+            return show(verdict instanceof FormGuard.Expired
+                    ? new AlertForm(form.email(), form.categories(), "", guard.newToken()) : form, model);
         }
         // a form is sent once: a resent one (a double click, a replay) changes and mails nothing
-        if (((SpamGuard.Accept) verdict).spamReason() == null && guard.spend(form.token())) {
+        if (accepted.isGenuine() && guard.spend(form.token())) {
             alerts.subscribe(form.email(), form.chosenCategories());
         }
         return "redirect:/alerts/check-your-inbox";

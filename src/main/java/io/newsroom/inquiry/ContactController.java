@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import io.newsroom.formguard.FormGuard;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.web.DatabaseUnavailable;
 
@@ -28,10 +29,10 @@ class ContactController {
 
     private final InquiryDesk desk;
     private final Inquiries inquiries;
-    private final SpamGuard guard;
+    private final FormGuard guard;
     private final ReleaseLookup releases;
 
-    ContactController(InquiryDesk desk, Inquiries inquiries, SpamGuard guard, ReleaseLookup releases) {
+    ContactController(InquiryDesk desk, Inquiries inquiries, FormGuard guard, ReleaseLookup releases) {
         this.desk = desk;
         this.inquiries = inquiries;
         this.guard = guard;
@@ -73,21 +74,14 @@ class ContactController {
         if (result.hasErrors()) {
             return show(form, model);
         }
-        var verdict = guard.judge(form, request.getRemoteAddr());
-        if (verdict instanceof SpamGuard.Expired) {
-            model.addAttribute("problem", "inquiry.expired");
-            return show(form.withToken(guard.newToken()), model);
+        var verdict = guard.judge(form.token(), form.website(), request.getRemoteAddr(), form.message(), form.name(),
+                form.organization());
+        if (!(verdict instanceof FormGuard.Accept accepted)) {
+            response.setStatus(verdict.status());
+            model.addAttribute("problem", verdict.problem());
+            return show(verdict instanceof FormGuard.Expired ? form.withToken(guard.newToken()) : form, model);
         }
-        if (verdict instanceof SpamGuard.TooFast) {
-            model.addAttribute("problem", "inquiry.too-fast");
-            return show(form, model);
-        }
-        if (verdict instanceof SpamGuard.RateLimited) {
-            response.setStatus(429);
-            model.addAttribute("problem", "inquiry.rate-limited");
-            return show(form, model);
-        }
-        String spam = ((SpamGuard.Accept) verdict).spamReason();
+        String spam = accepted.spamReason();
         try {
             return thanks(desk.file(form, form.token(), request.getRemoteAddr(), spam));
         } catch (DataIntegrityViolationException doubleClick) {

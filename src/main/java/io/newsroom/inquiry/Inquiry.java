@@ -54,6 +54,11 @@ class Inquiry {
     @Version
     private long version;
 
+    /** How the outbox knows this inquiry's messages. */
+    static String mailReference(long inquiryId) {
+        return "inquiry:" + inquiryId;
+    }
+
     protected Inquiry() {
     }
 

@@ -53,7 +53,7 @@ class InquiryMails {
     private OutgoingMail mail(String kind, Inquiry inquiry, List<String> to, String replyTo, String subject,
                               String template, Map<String, Object> model, Site site) {
         var parts = templates.render(template, model, site.language());
-        return new OutgoingMail(kind, inquiry.getId(), to, replyTo, subject, parts.text(), parts.html());
+        return new OutgoingMail(kind, Inquiry.mailReference(inquiry.getId()), to, replyTo, subject, parts.text(), parts.html());
     }
 
     private static Map<String, Object> model(Inquiry inquiry, ReleaseRef release, Site site) {

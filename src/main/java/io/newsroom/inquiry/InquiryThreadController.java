@@ -3,11 +3,16 @@ package io.newsroom.inquiry;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffDirectory;
 import io.newsroom.mail.Outbox;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import io.newsroom.release.ReleaseLookup;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,18 +47,22 @@ class InquiryThreadController {
         var inquiry = inquiries.findById(id).orElseThrow(() -> new InquiryNotFoundException(id));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("release", releases.find(inquiry.getReleaseId()).orElse(null));
-        model.addAttribute("deliveries", outbox.forInquiry(id));
+        model.addAttribute("deliveries", outbox.sentAs(Inquiry.mailReference(id)));
         model.addAttribute("thread", notes.findByInquiryIdOrderById(id));
         model.addAttribute("staff", staffDirectory.enabled());
         model.addAttribute("statuses", InquiryStatus.values());
         return "admin/inquiry/show";
     }
 
+    /** A note or a reply, as staff type it. */
+    record ThreadText(@NotBlank @Size(max = MAX_TEXT) String body) {
+    }
+
     @PostMapping("/admin/inquiries/{id}/note")
-    String note(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam String body,
-                RedirectAttributes redirect) {
-        if (isUsable(body, redirect)) {
-            work.note(id, body, staff);
+    String note(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid ThreadText text,
+                BindingResult result, RedirectAttributes redirect) {
+        if (isUsable(result, redirect)) {
+            work.note(id, text.body(), staff);
             redirect.addFlashAttribute("notice", "inquiry.noted");
         }
         return back(id);
@@ -78,10 +87,10 @@ class InquiryThreadController {
     }
 
     @PostMapping("/admin/inquiries/{id}/reply")
-    String reply(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam String body,
-                 RedirectAttributes redirect) {
-        if (isUsable(body, redirect)) {
-            work.reply(id, body, staff);
+    String reply(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid ThreadText text,
+                 BindingResult result, RedirectAttributes redirect) {
+        if (isUsable(result, redirect)) {
+            work.reply(id, text.body(), staff);
             redirect.addFlashAttribute("notice", "inquiry.replied");
         }
         return back(id);
@@ -89,13 +98,13 @@ class InquiryThreadController {
 
     @PostMapping("/admin/inquiries/{id}/messages/{messageId}/resend")
     String resend(@PathVariable long id, @PathVariable long messageId, RedirectAttributes redirect) {
-        boolean queued = outbox.resendForInquiry(id, messageId).orElseThrow(() -> new InquiryNotFoundException(id));
+        boolean queued = outbox.resend(Inquiry.mailReference(id), messageId).orElseThrow(() -> new InquiryNotFoundException(id));
         redirect.addFlashAttribute(queued ? "notice" : "problem", "inquiry.resend");
         return back(id);
     }
 
-    private static boolean isUsable(String body, RedirectAttributes redirect) {
-        if (body == null || body.isBlank() || body.length() > MAX_TEXT) {
+    private static boolean isUsable(BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
             redirect.addFlashAttribute("problem", "inquiry.text-invalid");
             return false;
         }

@@ -24,7 +24,8 @@ class MailMessage {
 
     private String kind;
 
-    private Long inquiryId;
+    /** The sending feature's reference ("inquiry:42"), or null. */
+    private String reference;
 
     private String recipients;
 
@@ -60,7 +61,7 @@ class MailMessage {
 
     MailMessage(OutgoingMail mail, Instant now, Duration keepTrying) {
         this.kind = mail.kind();
-        this.inquiryId = mail.inquiryId();
+        this.reference = mail.reference();
         this.recipients = String.join(",", mail.to());
         this.replyTo = mail.replyTo();
         this.subject = mail.subject();

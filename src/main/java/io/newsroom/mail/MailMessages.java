@@ -16,7 +16,7 @@ interface MailMessages extends Repository<MailMessage, Long> {
 
     Optional<MailMessage> findById(Long id);
 
-    Optional<MailMessage> findByIdAndInquiryId(Long id, Long inquiryId);
+    Optional<MailMessage> findByIdAndReference(Long id, String reference);
 
     @Query("select m.id from MailMessage m where m.status = io.newsroom.mail.MailStatus.PENDING"
             + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id")
@@ -28,6 +28,6 @@ interface MailMessages extends Repository<MailMessage, Long> {
             + " and m.status = io.newsroom.mail.MailStatus.PENDING and (m.claimedUntil is null or m.claimedUntil < :now)")
     int claim(@Param("id") Long id, @Param("now") Instant now, @Param("until") Instant until);
 
-    List<MailMessage> findByInquiryIdOrderById(Long inquiryId);
+    List<MailMessage> findByReferenceOrderById(String reference);
 
 }

@@ -31,22 +31,23 @@ public class Outbox {
         messages.save(new MailMessage(mail, clock.instant(), properties.keepTrying()));
     }
 
-    /** The delivery state of each message of an inquiry, oldest first. */
+    /** The delivery state of each message sent under this reference, oldest first. */
     @Transactional(readOnly = true)
-    public List<Delivery> forInquiry(long inquiryId) {
-        return messages.findByInquiryIdOrderById(inquiryId).stream()
+    public List<Delivery> sentAs(String reference) {
+        return messages.findByReferenceOrderById(reference).stream()
                 .map(m -> new Delivery(m.getId(), m.getKind(), m.getRecipients(), m.getSubject(), m.getStatus(),
                         m.getAttempts(), m.getLastError(), m.getSentAt(), m.getNextAttemptAt()))
                 .toList();
     }
 
     /**
-     * Another round of attempts for a message of this inquiry whose retries ran out. A message of
-     * another inquiry, or of none (alert mail), is not found: the inquiry in the address is checked.
+     * Another round of attempts for a message sent under this reference whose retries ran out:
+     * true when queued again, false when it had not failed, empty when no message of that id was
+     * sent under that reference (another inquiry's, or alert mail), so a feature resends only its own.
      */
     @Transactional
-    public Optional<Boolean> resendForInquiry(long inquiryId, long messageId) {
-        return messages.findByIdAndInquiryId(messageId, inquiryId).map(m -> {
+    public Optional<Boolean> resend(String reference, long messageId) {
+        return messages.findByIdAndReference(messageId, reference).map(m -> {
             if (m.getStatus() != MailStatus.FAILED) {
                 return false;
             }

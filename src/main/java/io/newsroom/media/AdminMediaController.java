@@ -7,7 +7,6 @@ import io.newsroom.account.Staff;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +24,15 @@ class AdminMediaController {
 
     private final MediaItems items;
     private final MediaLibrary library;
-    private final JdbcClient jdbc;
+    private final List<ImageUses> uses;
 
-    AdminMediaController(MediaItems items, MediaLibrary library, JdbcClient jdbc) {
+    AdminMediaController(MediaItems items, MediaLibrary library, List<ImageUses> uses) {
         this.items = items;
         this.library = library;
-        this.jdbc = jdbc;
+        this.uses = uses;
     }
 
-    record Usage(Long releaseId, String title) {
-    }
-
-    record LibraryItem(Image image, List<Usage> usages, boolean logo) {
+    record LibraryItem(Image image, List<ImageUses.Use> uses) {
     }
 
     @GetMapping("/admin/media")
@@ -44,16 +40,11 @@ class AdminMediaController {
         int current = Math.max(page, 1);
         var found = items.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(current - 1, PAGE_SIZE));
         var ids = found.map(Media::getId).getContent();
-        // Where each image is used, read from the tables that point at media: one query per page.
-        var usages = ids.isEmpty() ? List.<Object[]>of() : jdbc.sql(
-                        "select hero_media_id, id, title from press_release where hero_media_id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).list();
-        Long logo = jdbc.sql("select logo_media_id from site_settings").query(Long.class).optional().orElse(null);
+        // each feature that shows images says where: one question per feature and page
+        var used = ids.isEmpty() ? List.<ImageUses.Use>of()
+                : uses.stream().flatMap(feature -> feature.of(ids).stream()).toList();
         model.addAttribute("items", found.map(media -> new LibraryItem(media.toImage(),
-                usages.stream().filter(u -> u[0].equals(media.getId()))
-                        .map(u -> new Usage((Long) u[1], (String) u[2])).toList(),
-                media.getId().equals(logo))).getContent());
+                used.stream().filter(use -> use.mediaId() == media.getId()).toList())).getContent());
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(),
                 n -> n == 1 ? "/admin/media" : "/admin/media?page=" + n));
         return "admin/media";

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.newsroom.formguard.FormRateLimit;
 import io.newsroom.Html;
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
@@ -55,7 +56,7 @@ class ContactFormTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ContactRateLimit rateLimit;
+    FormRateLimit rateLimit;
 
     private GreenMail smtp;
 
@@ -222,7 +223,7 @@ class ContactFormTest {
         var sixth = submit(same);
 
         assertThat(sixth).hasStatus(429);
-        assertThat(Html.of(sixth).selectFirst(".problem").text()).startsWith("You have sent several questions");
+        assertThat(Html.of(sixth).selectFirst(".problem").text()).startsWith("You have sent this form several times");
         assertThat(count("inquiry")).isEqualTo(5);
     }
 

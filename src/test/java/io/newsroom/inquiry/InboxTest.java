@@ -159,11 +159,11 @@ class InboxTest {
         long other = file("Minho Lee", "Seoul Times", "Another question");
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts() >= 4); // the worker has tried each once
         jdbc.update("update mail_message set status = 'FAILED'");
-        long othersMessage = jdbc.queryForObject("select min(id) from mail_message where inquiry_id = ?", Long.class, other);
+        long othersMessage = jdbc.queryForObject("select min(id) from mail_message where reference = ?", Long.class, "inquiry:" + other);
         jdbc.update("insert into mail_message (kind, recipients, subject, text_body, html_body, status, next_attempt_at,"
                 + " give_up_at, created_at) values ('alert.confirmation', 'victim@example.com', 'Confirm', 't', 'h',"
                 + " 'FAILED', current_timestamp, current_timestamp, current_timestamp)");
-        long alertMessage = jdbc.queryForObject("select id from mail_message where inquiry_id is null", Long.class);
+        long alertMessage = jdbc.queryForObject("select id from mail_message where reference is null", Long.class);
 
         for (long message : new long[] {othersMessage, alertMessage}) {
             assertThat(mvc.post().uri("/admin/inquiries/" + mine + "/messages/" + message + "/resend")

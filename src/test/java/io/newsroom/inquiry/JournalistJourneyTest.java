@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.newsroom.formguard.FormRateLimit;
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
@@ -35,7 +36,7 @@ class JournalistJourneyTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ContactRateLimit rateLimit;
+    FormRateLimit rateLimit;
 
     private GreenMail smtp;
 

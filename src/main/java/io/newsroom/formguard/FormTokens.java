@@ -1,4 +1,4 @@
-package io.newsroom.inquiry;
+package io.newsroom.formguard;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,7 +33,7 @@ class FormTokens {
     private final JdbcClient jdbc;
     private final Duration lifetime;
 
-    FormTokens(ContactProperties properties, Clock clock, JdbcClient jdbc) {
+    FormTokens(FormGuardProperties properties, Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.lifetime = properties.formLifetime();
         String secret = properties.formSecret();

@@ -1,4 +1,4 @@
-package io.newsroom.inquiry;
+package io.newsroom.formguard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -7,20 +7,20 @@ import io.github.bucket4j.Bucket;
 
 import org.springframework.stereotype.Component;
 
-/** So many inquiries per address per window (in memory, per instance). */
+/** So many sent public forms per address per window (in memory, per instance). */
 @Component
-class ContactRateLimit {
+public class FormRateLimit {
 
-    private final ContactProperties properties;
+    private final FormGuardProperties properties;
     private final Cache<String, Bucket> buckets;
 
-    ContactRateLimit(ContactProperties properties) {
+    FormRateLimit(FormGuardProperties properties) {
         this.properties = properties;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(properties.window().multipliedBy(2))
                 .maximumSize(100_000).build();
     }
 
-    /** Takes one inquiry from the address's allowance; false when it has none left. */
+    /** Takes one form from the address's allowance; false when it has none left. */
     boolean tryTake(String address) {
         return buckets.get(address, key -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(properties.perAddress())
@@ -28,7 +28,8 @@ class ContactRateLimit {
                 .build()).tryConsume(1);
     }
 
-    void forgetAll() {
+    /** Forgets every address: for tests, which all come from one. */
+    public void forgetAll() {
         buckets.invalidateAll();
     }
 }

@@ -1,4 +1,4 @@
-package io.newsroom.inquiry;
+package io.newsroom.formguard;
 
 import java.time.Duration;
 
@@ -9,16 +9,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * The settings of the public forms' defences. They keep the {@code newsroom.contact.*} names they
+ * had when the contact form was the only public form.
+ *
  * @param formSecret      signs form tokens; set the same value on every instance (unset: random per start)
  * @param minimumFillTime a form sent back sooner than this after it was shown is refused as a bot's
  * @param formLifetime    how long a shown form stays valid
- * @param perAddress      inquiries one address may send per {@code window}
+ * @param perAddress      public forms (inquiries, alert sign-ups) one address may send per {@code window}
  * @param window          the rate limit's window
  * @param maxLinks        a message with more links than this is filed as spam
  */
 @Validated
 @ConfigurationProperties("newsroom.contact")
-record ContactProperties(
+record FormGuardProperties(
         String formSecret,
         @DefaultValue("PT3S") Duration minimumFillTime,
         @DefaultValue("PT12H") Duration formLifetime,

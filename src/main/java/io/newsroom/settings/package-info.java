@@ -1,0 +1,7 @@
+/**
+ * The newsroom.* properties and the settings ADMINs edit.
+ */
+@ApplicationModule(displayName = "Site settings", allowedDependencies = {"account", "audit", "media", "web"})
+package io.newsroom.settings;
+
+import org.springframework.modulith.ApplicationModule;
