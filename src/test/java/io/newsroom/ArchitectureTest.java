@@ -2,6 +2,7 @@ package io.newsroom;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,6 +13,7 @@ import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The layout STYLE.md asks for: package-private by default. Which feature may use which: {@link ModulesTest}. */
 class ArchitectureTest {
@@ -27,6 +29,15 @@ class ArchitectureTest {
                 .or().areAssignableTo(Repository.class)
                 .should().notBePublic()
                 .check(MAIN);
+    }
+
+    @Test
+    void noControllerRunsATransactionOfItsOwn() {
+        noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
+                .should().beAnnotatedWith(Transactional.class)
+                .because("a use case is one transactional method of a service, which the controller calls")
+                .check(MAIN);
+        noClasses().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(Transactional.class).check(MAIN);
     }
 
     @Test

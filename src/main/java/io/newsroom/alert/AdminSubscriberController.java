@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +29,11 @@ class AdminSubscriberController {
     private static final int PAGE_SIZE = 50;
 
     private final Subscribers subscribers;
+    private final Alerts alerts;
 
-    AdminSubscriberController(Subscribers subscribers) {
+    AdminSubscriberController(Subscribers subscribers, Alerts alerts) {
         this.subscribers = subscribers;
+        this.alerts = alerts;
     }
 
     @GetMapping("/admin/subscribers")
@@ -51,9 +52,8 @@ class AdminSubscriberController {
     }
 
     @PostMapping("/admin/subscribers/{id}/delete")
-    @Transactional
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        subscribers.findById(id).ifPresent(subscribers::delete);
+        alerts.remove(id);
         redirect.addFlashAttribute("notice", "subscribers.deleted");
         return "redirect:/admin/subscribers";
     }

@@ -74,6 +74,12 @@ class Alerts {
         }).orElse(false);
     }
 
+    /** An ADMIN removes a subscriber (a request to be forgotten): the address and its alerts go. */
+    @Transactional
+    void remove(long subscriberId) {
+        subscribers.findById(subscriberId).ifPresent(subscribers::delete);
+    }
+
     /** In the publishing transaction: the alerts exist exactly when the release became public. */
     @EventListener
     @Transactional

@@ -3,12 +3,10 @@ package io.newsroom.release;
 import jakarta.validation.Valid;
 
 import io.newsroom.account.Staff;
-import io.newsroom.audit.AuditLog;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,20 +16,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff add, rename and delete categories; a category in use cannot be deleted. */
+/**
+ * Staff add, rename and delete categories; a category in use cannot be deleted. A refused name is
+ * a message next to its field, with what was typed kept.
+ */
 @Controller
 class AdminCategoryController {
 
     private final Categories categories;
     private final PressReleases releases;
-    private final Revisions revisions;
-    private final AuditLog audit;
+    private final CategoryDesk desk;
 
-    AdminCategoryController(Categories categories, PressReleases releases, Revisions revisions, AuditLog audit) {
+    AdminCategoryController(Categories categories, PressReleases releases, CategoryDesk desk) {
         this.categories = categories;
         this.releases = releases;
-        this.revisions = revisions;
-        this.audit = audit;
+        this.desk = desk;
     }
 
     record Row(Category category, long releases) {
@@ -48,57 +47,43 @@ class AdminCategoryController {
     }
 
     @PostMapping("/admin/categories")
-    @Transactional
     String add(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") CategoryForm form,
                BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors() && categories.existsByNameIgnoreCase(form.name().strip())) {
-            result.rejectValue("name", "category.name-taken");
+        if (!result.hasErrors() && desk.add(form.name(), staff) instanceof CategoryDesk.Refused refused) {
+            result.rejectValue("name", refused.messageKey());
         }
         if (result.hasErrors()) {
             return list(model);
         }
-        var slug = Slug.suggestFor(form.name()).shortenedTo(Category.SLUG_LENGTH - 4); // room for "-999"
-        var unique = slug.value();
-        for (int n = 2; categories.existsBySlug(unique); n++) {
-            unique = slug.value() + "-" + n;
-        }
-        categories.save(new Category(unique, form.name().strip()));
-        audit.record(staff.actor(), "category.created", form.name().strip());
         redirect.addFlashAttribute("notice", "category.created");
         return "redirect:/admin/categories";
     }
 
     @PostMapping("/admin/categories/{id}/rename")
-    @Transactional
     String rename(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid CategoryForm form,
-                  BindingResult result, RedirectAttributes redirect) {
+                  BindingResult result, Model model, RedirectAttributes redirect) {
         var category = find(id);
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("problem", "category.name-invalid");
-        } else if (!category.getName().equalsIgnoreCase(form.name().strip())
-                && categories.existsByNameIgnoreCase(form.name().strip())) {
-            redirect.addFlashAttribute("problem", "category.name-taken");
-        } else {
-            audit.record(staff.actor(), "category.renamed", category.getName() + " → " + form.name().strip());
-            category.rename(form.name());
-            redirect.addFlashAttribute("notice", "category.renamed");
+        String problem = result.hasErrors() ? "category.name-invalid"
+                : desk.rename(category, form.name(), staff) instanceof CategoryDesk.Refused refused ? refused.messageKey()
+                : null;
+        if (problem != null) {
+            model.addAttribute("renaming", id);
+            model.addAttribute("renameValue", form.name());
+            model.addAttribute("renameProblem", problem);
+            return list(model);
         }
+        redirect.addFlashAttribute("notice", "category.renamed");
         return "redirect:/admin/categories";
     }
 
     @PostMapping("/admin/categories/{id}/delete")
-    @Transactional
     String delete(@AuthenticationPrincipal Staff staff, @PathVariable long id, RedirectAttributes redirect) {
-        var category = find(id);
-        long used = releases.countByCategory(category);
-        if (used > 0 || revisions.countByCategory(category) > 0) {
-            redirect.addFlashAttribute("problem", "category.in-use");
-            redirect.addFlashAttribute("problemArgument", used);
-            return "redirect:/admin/categories";
+        if (desk.delete(find(id), staff) instanceof CategoryDesk.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            redirect.addFlashAttribute("problemArgument", refused.count());
+        } else {
+            redirect.addFlashAttribute("notice", "category.deleted");
         }
-        categories.delete(category);
-        audit.record(staff.actor(), "category.deleted", category.getName());
-        redirect.addFlashAttribute("notice", "category.deleted");
         return "redirect:/admin/categories";
     }
 

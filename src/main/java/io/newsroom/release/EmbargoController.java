@@ -1,22 +1,20 @@
 package io.newsroom.release;
 
-import java.time.Clock;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.newsroom.account.Staff;
-import io.newsroom.audit.AuditLog;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,65 +26,50 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmbargoController {
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
+    private final PreviewLinkDesk desk;
 
-    private final PreviewLinks links;
-    private final PressReleases releases;
-    private final PublicReleases pages;
-    private final AuditLog audit;
-    private final Clock clock;
+    EmbargoController(PreviewLinkDesk desk) {
+        this.desk = desk;
+    }
 
-    EmbargoController(PreviewLinks links, PressReleases releases, PublicReleases pages, AuditLog audit, Clock clock) {
-        this.links = links;
-        this.releases = releases;
-        this.pages = pages;
-        this.audit = audit;
-        this.clock = clock;
+    /** The label staff give a link: who it is for. */
+    record LinkForm(@NotBlank @Size(max = 100) String label) {
     }
 
     @GetMapping("/news/preview/{token}")
-    @Transactional
     String preview(@PathVariable String token, Model model, HttpServletResponse response) {
-        var link = TOKEN.matcher(token).matches() ? links.findByToken(token).filter(PreviewLink::isActive).orElse(null) : null;
-        var release = link == null ? null : releases.findById(link.getReleaseId()).orElse(null);
-        if (release == null || release.getStatus() == ReleaseStatus.TRASHED) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        var opened = desk.open(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (opened instanceof PreviewLinkDesk.Public out) {
+            return "redirect:/news/" + out.slug();
         }
-        if (release.isPublicAt(clock.instant())) {
-            return "redirect:/news/" + release.getSlug();
-        }
-        link.used(clock.instant());
+        var embargoed = (PreviewLinkDesk.Embargoed) opened;
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        model.addAttribute("page", pages.preview(release));
+        model.addAttribute("page", embargoed.page());
         model.addAttribute("preview", true);
         model.addAttribute("embargoPreview", true);
-        model.addAttribute("embargoUntil", release.getStatus() == ReleaseStatus.SCHEDULED ? release.getPublishedAt() : null);
+        model.addAttribute("embargoUntil", embargoed.until());
         return "release/show";
     }
 
     @PostMapping("/admin/releases/{id}/preview-links")
-    @Transactional
-    String create(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam String label,
-                  RedirectAttributes redirect) {
-        var release = releases.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String name = label == null || label.isBlank() ? "" : label.strip();
-        if (name.isEmpty() || name.length() > 100) {
+    String create(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid LinkForm form,
+                  BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
             redirect.addFlashAttribute("problem", "embargo.label-invalid");
-        } else {
-            links.save(new PreviewLink(release.getId(), name, staff.getDisplayName(), clock.instant()));
-            audit.record(staff.actor(), "release.preview-link-created", release.getTitle() + " → " + name);
+        } else if (desk.create(id, form.label(), staff)) {
             redirect.addFlashAttribute("notice", "embargo.created");
+        } else {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/admin/releases/" + id;
     }
 
     @PostMapping("/admin/releases/{id}/preview-links/{linkId}/revoke")
-    @Transactional
     String revoke(@AuthenticationPrincipal Staff staff, @PathVariable long id, @PathVariable long linkId,
                   RedirectAttributes redirect) {
-        var link = links.findByIdAndReleaseId(linkId, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        link.revoke(clock.instant());
-        audit.record(staff.actor(), "release.preview-link-revoked", link.getLabel());
+        if (!desk.revoke(id, linkId, staff)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         redirect.addFlashAttribute("notice", "embargo.revoked");
         return "redirect:/admin/releases/" + id;
     }

@@ -77,6 +77,21 @@ class CategoriesTest {
     }
 
     @Test
+    void explainsARefusedRenameNextToItsFieldKeepingWhatWasTyped() {
+        post("/admin/categories", "ESG");
+        long id = jdbc.queryForObject("select id from category where slug = 'esg'", Long.class);
+
+        var clash = Html.of(post("/admin/categories/" + id + "/rename", "Award"));
+        var empty = Html.of(post("/admin/categories/" + id + "/rename", " "));
+
+        assertThat(clash.select("#name-" + id + "-error").text()).isEqualTo("There is already a category with this name.");
+        assertThat(clash.selectFirst("#name-" + id).val()).isEqualTo("Award");
+        assertThat(clash.selectFirst("#name-" + id).attr("aria-describedby")).isEqualTo("name-" + id + "-error");
+        assertThat(empty.select("#name-" + id + "-error").text()).isEqualTo("A category name needs 1 to 80 characters.");
+        assertThat(jdbc.queryForObject("select name from category where id = ?", String.class, id)).isEqualTo("ESG");
+    }
+
+    @Test
     void deletesOnlyACategoryNoReleaseUses() {
         fixtures.savedDraft("uses-news", "Uses news");
         long news = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
