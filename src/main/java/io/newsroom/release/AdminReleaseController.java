@@ -95,7 +95,7 @@ class AdminReleaseController {
         }
         PressRelease release;
         try {
-            release = desk.create(form, category, settings.current().language(), staff);
+            release = desk.create(edit(form, category, action), settings.current().language(), staff);
         } catch (DataIntegrityViolationException raced) {
             result.rejectValue("slug", "release.slug.taken");
             return editor.show(null, form, model);
@@ -119,7 +119,7 @@ class AdminReleaseController {
             return editor.show(release, form, model);
         }
         try {
-            if (desk.update(id, form, category, staff) instanceof ReleaseDesk.Conflict conflict) {
+            if (desk.update(id, edit(form, category, action), staff) instanceof ReleaseDesk.Conflict conflict) {
                 return editor.conflict(conflict.current(), form, model);
             }
         } catch (OptimisticLockingFailureException raced) {
@@ -132,15 +132,26 @@ class AdminReleaseController {
     }
 
     /**
-     * The text is in the database by now. Then the image, which can fail without losing it; then
-     * what the button asked for.
+     * The button's whole action runs in the transaction that saves the text, unless a new image came
+     * with it: then the text is saved first, the image processed and stored, and the action runs in
+     * the transaction that shows the image. A refused image never costs the text.
      */
+    private ReleaseDesk.Edit edit(ReleaseForm form, Category category, String action) {
+        var wanted = ReleaseDesk.Action.of(action);
+        return new ReleaseDesk.Edit(form, category, form.hasNewImage() ? ReleaseDesk.Action.SAVE : wanted, at(form));
+    }
+
+    private Instant at(ReleaseForm form) {
+        return form.publishAt() == null ? null : form.publishAt().atZone(settings.current().timeZone()).toInstant();
+    }
+
     private String afterSave(long id, ReleaseForm form, String action, Staff staff, Model model,
                              RedirectAttributes redirect) {
+        var wanted = ReleaseDesk.Action.of(action);
         if (form.hasNewImage()) {
             try {
                 var image = editor.store(form.heroImageFile(), staff);
-                desk.showImage(id, image.id(), form.heroImageAlt(), staff);
+                desk.showNewImage(id, image.id(), form.heroImageAlt(), wanted, at(form), staff);
             } catch (ImageRejectedException e) {
                 var release = find(id);
                 var shown = ReleaseForm.of(release, settings.current().timeZone());
@@ -153,21 +164,13 @@ class AdminReleaseController {
                 throw new IllegalStateException("Could not read the upload", e);
             }
         }
-        Instant at = form.publishAt() == null ? null
-                : form.publishAt().atZone(settings.current().timeZone()).toInstant();
-        switch (action) {
-            case "publish" -> {
-                desk.publish(id, at, staff);
-                redirect.addFlashAttribute("notice", "release.published");
-            }
-            case "schedule" -> {
-                desk.schedule(id, at, staff);
-                redirect.addFlashAttribute("notice", "release.scheduled");
-            }
-            case "preview" -> {
+        switch (wanted) {
+            case PUBLISH -> redirect.addFlashAttribute("notice", "release.published");
+            case SCHEDULE -> redirect.addFlashAttribute("notice", "release.scheduled");
+            case PREVIEW -> {
                 return "redirect:/admin/releases/" + id + "/preview";
             }
-            default -> redirect.addFlashAttribute("notice", "release.saved");
+            case SAVE -> redirect.addFlashAttribute("notice", "release.saved");
         }
         return "redirect:/admin/releases/" + id;
     }

@@ -44,59 +44,96 @@ class ReleaseDesk {
     record Conflict(PressRelease current) implements Outcome {
     }
 
+    /** What an editor button asks for once the text is saved. */
+    enum Action {
+        SAVE, PREVIEW, PUBLISH, SCHEDULE;
+
+        static Action of(String button) {
+            return switch (button == null ? "" : button) {
+                case "publish" -> PUBLISH;
+                case "schedule" -> SCHEDULE;
+                case "preview" -> PREVIEW;
+                default -> SAVE;
+            };
+        }
+    }
+
+    /**
+     * One press of an editor button: the text, and what to do with it.
+     *
+     * @param at when to publish or schedule (publish: null or a future time means now)
+     */
+    record Edit(ReleaseForm form, Category category, Action action, Instant at) {
+    }
+
+    /**
+     * A new release from the editor, with its first revision, its audit line and what the button
+     * asked for (publishing, scheduling), in one transaction.
+     */
     @Transactional
-    PressRelease create(ReleaseForm form, Category category, Locale language, Staff staff) {
+    PressRelease create(Edit edit, Locale language, Staff staff) {
         var now = clock.instant();
+        var form = edit.form();
         var release = PressRelease.draft(form.slugOrSuggestion(), language, form.title().strip(),
-                form.summary().strip(), form.body(), category, now);
+                form.summary().strip(), form.body(), edit.category(), now);
         release.showImage(form.keptImageId(), form.heroImageAlt());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         releases.save(release);
         keepRevision(release, staff, now, null);
         audit.record(staff.actor(), "release.created", release.getTitle());
+        act(release, edit.action(), edit.at(), staff, now);
         return release;
     }
 
-    /** Saves the editor's text, unless the release changed since the editor opened it. */
+    /**
+     * Saves the editor's text and does what the button asked, in one transaction, unless the
+     * release changed since the editor opened it: then nothing is written.
+     */
     @Transactional
-    Outcome update(long id, ReleaseForm form, Category category, Staff staff) {
+    Outcome update(long id, Edit edit, Staff staff) {
         var release = releases.findById(id).orElseThrow();
+        var form = edit.form();
         if (form.version() == null || form.version() != release.getVersion()) {
             return new Conflict(release);
         }
         var now = clock.instant();
-        release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(), category);
+        release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(),
+                edit.category());
         release.showImage(form.keptImageId(), form.heroImageAlt());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         keepRevision(release, staff, now, null);
+        act(release, edit.action(), edit.at(), staff, now);
         return new Saved(release);
     }
 
+    /**
+     * Shows a newly stored image and then does what the button asked, in one transaction. The text
+     * was saved before the image was processed, so that a failing image never costs the text.
+     */
     @Transactional
-    void showImage(long id, Long mediaId, String alt, Staff staff) {
+    void showNewImage(long id, long mediaId, String alt, Action action, Instant at, Staff staff) {
         var release = releases.findById(id).orElseThrow();
+        var now = clock.instant();
         release.showImage(mediaId, alt);
-        release.touchedBy(staff.id(), staff.getDisplayName(), clock.instant());
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        act(release, action, at, staff, now);
     }
 
-    /** Publishes now, or at a past moment to backdate a release. */
-    @Transactional
-    void publish(long id, Instant at, Staff staff) {
-        var release = releases.findById(id).orElseThrow();
-        var now = clock.instant();
-        release.publish(at == null || at.isAfter(now) ? now : at, now);
-        release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        audit.record(staff.actor(), "release.published", release.getTitle());
-        events.publishEvent(ReleasePublished.of(release));
-    }
-
-    @Transactional
-    void schedule(long id, Instant at, Staff staff) {
-        var release = releases.findById(id).orElseThrow();
-        var now = clock.instant();
-        release.schedule(at, now);
-        release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        audit.record(staff.actor(), "release.scheduled", release.getTitle() + " @ " + at);
+    private void act(PressRelease release, Action action, Instant at, Staff staff, Instant now) {
+        switch (action) {
+            case PUBLISH -> {
+                release.publish(at == null || at.isAfter(now) ? now : at, now);
+                audit.record(staff.actor(), "release.published", release.getTitle());
+                events.publishEvent(ReleasePublished.of(release));
+            }
+            case SCHEDULE -> {
+                release.schedule(at, now);
+                audit.record(staff.actor(), "release.scheduled", release.getTitle() + " @ " + at);
+            }
+            case SAVE, PREVIEW -> {
+                // the text is all
+            }
+        }
     }
 
     @Transactional
