@@ -4,14 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import jakarta.persistence.Entity;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +43,21 @@ class ArchitectureTest {
                 .because("a use case is one transactional method of a service, which the controller calls")
                 .check(MAIN);
         noClasses().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(Transactional.class).check(MAIN);
+    }
+
+    @Test
+    void noComponentDependsOnMoreThanFiveOthers() {
+        classes().that().areMetaAnnotatedWith(Component.class)
+                .should(new ArchCondition<JavaClass>("have constructors of at most 5 parameters") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getConstructors().stream().filter(constructor -> constructor.getRawParameterTypes().size() > 5)
+                                .forEach(constructor -> events.add(SimpleConditionEvent.violated(constructor,
+                                        type.getSimpleName() + " has " + constructor.getRawParameterTypes().size()
+                                                + " dependencies: it is doing two jobs")));
+                    }
+                })
+                .check(MAIN);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.newsroom.inquiry;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.newsroom.mail.Outbox;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.SiteSettings;
 
@@ -22,16 +21,13 @@ class InquiryDesk {
 
     private final Inquiries inquiries;
     private final InquiryMails mails;
-    private final Outbox outbox;
     private final ReleaseLookup releases;
     private final SiteSettings settings;
     private final Clock clock;
 
-    InquiryDesk(Inquiries inquiries, InquiryMails mails, Outbox outbox, ReleaseLookup releases,
-                SiteSettings settings, Clock clock) {
+    InquiryDesk(Inquiries inquiries, InquiryMails mails, ReleaseLookup releases, SiteSettings settings, Clock clock) {
         this.inquiries = inquiries;
         this.mails = mails;
-        this.outbox = outbox;
         this.releases = releases;
         this.settings = settings;
         this.clock = clock;
@@ -46,11 +42,11 @@ class InquiryDesk {
                 spamReason, clock.instant()));
         inquiry.assignReference(site.timeZone());
         if (!inquiry.isSpam()) {
-            outbox.enqueue(mails.notification(inquiry, release, site));
+            mails.notifyTeam(inquiry, release);
             // nobody has confirmed this address: a few acknowledgements a day at most, so the form
             // cannot be used to flood someone else's inbox from the company's address
             if (inquiries.countFrom(inquiry.getEmail(), clock.instant().minus(Duration.ofDays(1))) <= ACKNOWLEDGEMENTS_A_DAY) {
-                outbox.enqueue(mails.acknowledgement(inquiry, release, site));
+                mails.acknowledge(inquiry, release);
             }
         }
         return inquiry.getReference();

@@ -3,25 +3,57 @@ package io.newsroom.inquiry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.newsroom.mail.MailTemplates;
+import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleaseLookup.ReleaseRef;
 import io.newsroom.settings.Site;
+import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The messages an inquiry causes, each with an HTML and a plain-text part from templates. */
+/**
+ * The messages an inquiry causes, each with an HTML and a plain-text part from templates, put in
+ * the outbox in the caller's transaction under the inquiry's reference; and their delivery state.
+ */
 @Component
 class InquiryMails {
 
     private final MailTemplates templates;
     private final MessageSource messages;
+    private final Outbox outbox;
+    private final SiteSettings settings;
 
-    InquiryMails(MailTemplates templates, MessageSource messages) {
+    InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SiteSettings settings) {
         this.templates = templates;
         this.messages = messages;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    void notifyTeam(Inquiry inquiry, ReleaseRef release) {
+        outbox.enqueue(notification(inquiry, release, settings.current()));
+    }
+
+    void acknowledge(Inquiry inquiry, ReleaseRef release) {
+        outbox.enqueue(acknowledgement(inquiry, release, settings.current()));
+    }
+
+    void sendReply(Inquiry inquiry, String body, String staffName) {
+        outbox.enqueue(reply(inquiry, body, staffName, settings.current()));
+    }
+
+    /** The delivery state of each message of this inquiry, oldest first. */
+    List<Outbox.Delivery> deliveries(long inquiryId) {
+        return outbox.sentAs(Inquiry.mailReference(inquiryId));
+    }
+
+    /** Sends a failed message of this inquiry again; empty when the inquiry has no such message. */
+    Optional<Boolean> resend(long inquiryId, long messageId) {
+        return outbox.resend(Inquiry.mailReference(inquiryId), messageId);
     }
 
     /** To the PR team, with every field; answers go straight to the journalist. */

@@ -2,7 +2,6 @@ package io.newsroom.inquiry;
 
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffDirectory;
-import io.newsroom.mail.Outbox;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,18 +25,16 @@ class InquiryThreadController {
     private static final int MAX_TEXT = 5000;
 
     private final Inquiries inquiries;
-    private final InquiryNotes notes;
     private final InquiryWork work;
-    private final Outbox outbox;
+    private final InquiryMails mails;
     private final ReleaseLookup releases;
     private final StaffDirectory staffDirectory;
 
-    InquiryThreadController(Inquiries inquiries, InquiryNotes notes, InquiryWork work, Outbox outbox,
-                            ReleaseLookup releases, StaffDirectory staffDirectory) {
+    InquiryThreadController(Inquiries inquiries, InquiryWork work, InquiryMails mails, ReleaseLookup releases,
+                            StaffDirectory staffDirectory) {
         this.inquiries = inquiries;
-        this.notes = notes;
         this.work = work;
-        this.outbox = outbox;
+        this.mails = mails;
         this.releases = releases;
         this.staffDirectory = staffDirectory;
     }
@@ -47,8 +44,8 @@ class InquiryThreadController {
         var inquiry = inquiries.findById(id).orElseThrow(() -> new InquiryNotFoundException(id));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("release", releases.find(inquiry.getReleaseId()).orElse(null));
-        model.addAttribute("deliveries", outbox.sentAs(Inquiry.mailReference(id)));
-        model.addAttribute("thread", notes.findByInquiryIdOrderById(id));
+        model.addAttribute("deliveries", mails.deliveries(id));
+        model.addAttribute("thread", work.thread(id));
         model.addAttribute("staff", staffDirectory.enabled());
         model.addAttribute("statuses", InquiryStatus.values());
         return "admin/inquiry/show";
@@ -98,7 +95,7 @@ class InquiryThreadController {
 
     @PostMapping("/admin/inquiries/{id}/messages/{messageId}/resend")
     String resend(@PathVariable long id, @PathVariable long messageId, RedirectAttributes redirect) {
-        boolean queued = outbox.resend(Inquiry.mailReference(id), messageId).orElseThrow(() -> new InquiryNotFoundException(id));
+        boolean queued = mails.resend(id, messageId).orElseThrow(() -> new InquiryNotFoundException(id));
         redirect.addFlashAttribute(queued ? "notice" : "problem", "inquiry.resend");
         return back(id);
     }

@@ -1,11 +1,10 @@
 package io.newsroom.inquiry;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.newsroom.account.Staff;
 import io.newsroom.audit.AuditLog;
-import io.newsroom.mail.Outbox;
-import io.newsroom.settings.SiteSettings;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,20 +16,21 @@ class InquiryWork {
     private final Inquiries inquiries;
     private final InquiryNotes notes;
     private final InquiryMails mails;
-    private final Outbox outbox;
     private final AuditLog audit;
-    private final SiteSettings settings;
     private final Clock clock;
 
-    InquiryWork(Inquiries inquiries, InquiryNotes notes, InquiryMails mails, Outbox outbox, AuditLog audit,
-                SiteSettings settings, Clock clock) {
+    InquiryWork(Inquiries inquiries, InquiryNotes notes, InquiryMails mails, AuditLog audit, Clock clock) {
         this.inquiries = inquiries;
         this.notes = notes;
         this.mails = mails;
-        this.outbox = outbox;
         this.audit = audit;
-        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The thread of an inquiry: notes, status changes and replies, oldest first. */
+    @Transactional(readOnly = true)
+    List<InquiryNote> thread(long id) {
+        return notes.findByInquiryIdOrderById(id);
     }
 
     @Transactional
@@ -62,7 +62,7 @@ class InquiryWork {
     @Transactional
     void reply(long id, String body, Staff staff) {
         var inquiry = find(id);
-        outbox.enqueue(mails.reply(inquiry, body.strip(), staff.getDisplayName(), settings.current()));
+        mails.sendReply(inquiry, body.strip(), staff.getDisplayName());
         notes.save(new InquiryNote(id, staff.getDisplayName(), InquiryNote.Kind.REPLY, body.strip(), clock.instant()));
         inquiry.changeStatus(InquiryStatus.ANSWERED, clock.instant());
         audit.record(staff.actor(), "inquiry.answered", inquiry.getReference());

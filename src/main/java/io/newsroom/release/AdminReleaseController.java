@@ -1,22 +1,16 @@
 package io.newsroom.release;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
-import io.newsroom.media.MediaLibrary;
 import io.newsroom.settings.SiteSettings;
-import io.newsroom.web.Like;
-import io.newsroom.web.Pagination;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,54 +24,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's list of releases and the editor. Status changes are in {@link ReleaseActionsController}. */
+/**
+ * The editor: a new release, an existing one, saving with what the button asked. The list is
+ * {@link AdminReleaseListController}; status changes are in {@link ReleaseActionsController}.
+ */
 @Controller
 class AdminReleaseController {
 
-    private static final int PAGE_SIZE = 20;
-
     private final PressReleases releases;
-    private final Categories categories;
     private final ReleaseDesk desk;
-    private final EditorSupport editor;
+    private final EditorInput input;
+    private final EditorPage editor;
     private final SiteSettings settings;
-    private final Clock clock;
 
-    AdminReleaseController(PressReleases releases, Categories categories, ReleaseDesk desk, EditorSupport editor,
-                           SiteSettings settings, Clock clock) {
+    AdminReleaseController(PressReleases releases, ReleaseDesk desk, EditorInput input, EditorPage editor,
+                           SiteSettings settings) {
         this.releases = releases;
-        this.categories = categories;
         this.desk = desk;
+        this.input = input;
         this.editor = editor;
         this.settings = settings;
-        this.clock = clock;
-    }
-
-    @GetMapping({"/admin", "/admin/releases"})
-    String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String q,
-                @RequestParam(required = false) ReleaseStatus status, @RequestParam(required = false) Long category,
-                @RequestParam(defaultValue = "updated") String sort, Model model) {
-        int current = Math.max(page, 1);
-        var chosen = category == null ? null : categories.findById(category).orElse(null);
-        String title = Like.containing(q);
-        var found = releases.findForAdmin(status, chosen, title, PageRequest.of(current - 1, PAGE_SIZE, sortBy(sort)));
-        var query = new AdminListQuery(q, status, category, sort);
-        model.addAttribute("releases", found.getContent());
-        model.addAttribute("total", found.getTotalElements());
-        model.addAttribute("query", query);
-        model.addAttribute("now", clock.instant());
-        model.addAttribute("statuses", ReleaseStatus.values());
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
-        model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), query::url));
-        return "admin/release/list";
-    }
-
-    private static Sort sortBy(String sort) {
-        return switch (sort) {
-            case "published" -> Sort.by(Sort.Order.desc("publishedAt").nullsLast(), Sort.Order.desc("id"));
-            case "published-asc" -> Sort.by(Sort.Order.asc("publishedAt").nullsLast(), Sort.Order.asc("id"));
-            default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
-        };
     }
 
     @GetMapping("/admin/releases/new")
@@ -89,7 +55,7 @@ class AdminReleaseController {
     String create(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") ReleaseForm form,
                   BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
                   RedirectAttributes redirect) {
-        var category = editor.validate(null, form, action, result);
+        var category = input.validate(null, form, action, result);
         if (result.hasErrors()) {
             return editor.show(null, form, model);
         }
@@ -114,7 +80,7 @@ class AdminReleaseController {
                   @Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         var release = find(id);
-        var category = editor.validate(release, form, action, result);
+        var category = input.validate(release, form, action, result);
         if (result.hasErrors()) {
             return editor.show(release, form, model);
         }
@@ -150,14 +116,14 @@ class AdminReleaseController {
         var wanted = ReleaseDesk.Action.of(action);
         if (form.hasNewImage()) {
             try {
-                var image = editor.store(form.heroImageFile(), staff);
+                var image = input.store(form.heroImageFile(), staff);
                 desk.showNewImage(id, image.id(), form.heroImageAlt(), wanted, at(form), staff);
             } catch (ImageRejectedException e) {
                 var release = find(id);
                 var shown = ReleaseForm.of(release, settings.current().timeZone());
                 var result = editor.bind(shown, model);
                 result.rejectValue("heroImageFile", e.messageKey(),
-                        new Object[] {editor.maxFileSize()}, null);
+                        new Object[] {input.maxFileSize()}, null);
                 model.addAttribute("notice", "release.saved-without-image");
                 return editor.show(release, shown, model);
             } catch (IOException e) {

@@ -2,7 +2,6 @@ package io.newsroom.release;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.Image;
@@ -11,29 +10,25 @@ import io.newsroom.media.MediaLibrary;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The editor page: the checks beyond the form's annotations, and what the page shows beside the form. */
+/**
+ * What the editor sends, checked and taken in: the checks beyond the form's annotations (category,
+ * slug, alt text, image size, schedule time), and the uploaded image, stored through the media library.
+ */
 @Component
-class EditorSupport {
+class EditorInput {
 
     private final PressReleases releases;
     private final Categories categories;
-    private final Revisions revisions;
-    private final PreviewLinks previewLinks;
     private final MediaLibrary media;
     private final SiteSettings settings;
     private final Clock clock;
 
-    EditorSupport(PressReleases releases, Categories categories, Revisions revisions, PreviewLinks previewLinks,
-                  MediaLibrary media, SiteSettings settings, Clock clock) {
+    EditorInput(PressReleases releases, Categories categories, MediaLibrary media, SiteSettings settings, Clock clock) {
         this.releases = releases;
         this.categories = categories;
-        this.revisions = revisions;
-        this.previewLinks = previewLinks;
         this.media = media;
         this.settings = settings;
         this.clock = clock;
@@ -77,39 +72,8 @@ class EditorSupport {
         return category;
     }
 
-    String show(PressRelease release, ReleaseForm form, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("release", release);
-        model.addAttribute("status", release == null ? ReleaseStatus.DRAFT : release.statusAt(clock.instant()));
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
-        model.addAttribute("revisions", release == null ? List.of() : revisions.findHistory(release.getId()));
-        model.addAttribute("previewLinks", release == null ? List.of() : previewLinks.findByReleaseIdOrderByIdDesc(release.getId()));
-        model.addAttribute("heroImage", media.find(form.heroImageId()).orElse(null));
-        model.addAttribute("maxFileSize", maxFileSize());
-        model.addAttribute("editor", true);
-        return "admin/release/edit";
-    }
-
-    /** Someone saved first: both texts side by side, the editor's own ready to copy or keep. */
-    String conflict(PressRelease current, ReleaseForm mine, Model model) {
-        model.addAttribute("current", current);
-        model.addAttribute("mine", mine);
-        model.addAttribute("form", new ReleaseForm(mine.title(), mine.slug(), mine.categoryId(), mine.summary(),
-                mine.body(), mine.publishAt(), mine.heroImageId(), mine.heroImageAlt(), null, mine.removeImage(),
-                current.getVersion()));
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
-        return "admin/release/conflict";
-    }
-
     Image store(MultipartFile file, Staff staff) throws ImageRejectedException, IOException {
         return media.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.getDisplayName());
-    }
-
-    /** A binding result for a form the controller did not receive, so that errors can be added to it. */
-    BindingResult bind(ReleaseForm form, Model model) {
-        var result = new DirectFieldBindingResult(form, "form");
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-        return result;
     }
 
     String maxFileSize() {
