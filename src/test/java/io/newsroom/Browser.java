@@ -47,6 +47,7 @@ public final class Browser implements AutoCloseable {
     private final int height;
 
     private Browser(String baseUrl, int width, int height, boolean javascript) {
+        assumeAvailable();
         this.baseUrl = baseUrl;
         this.width = width;
         try {
@@ -79,8 +80,9 @@ public final class Browser implements AutoCloseable {
     /**
      * Skips the calling test with a clear message where there is no Chromium, so that a bare laptop
      * still passes {@code ./mvnw verify}; under {@code CI=true} a missing browser fails instead.
+     * Opening a browser checks this first, so tests need not.
      */
-    public static void assumeAvailable() {
+    private static void assumeAvailable() {
         if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
             return;
         }

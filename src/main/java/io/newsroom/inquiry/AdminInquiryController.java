@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Choice;
 import io.newsroom.web.Csv;
 import io.newsroom.web.Pagination;
 
@@ -41,8 +42,9 @@ class AdminInquiryController {
                 filter.textPattern(), PageRequest.of(current - 1, PAGE_SIZE));
         model.addAttribute("inquiries", found.getContent());
         model.addAttribute("total", found.getTotalElements());
-        model.addAttribute("statuses", InquiryStatus.values());
-        model.addAttribute("topics", Topic.values());
+        model.addAttribute("statusChoices", Choice.ofMessages(List.of(InquiryStatus.values()), "inquiry.status.",
+                s -> s == filter.status()));
+        model.addAttribute("topicChoices", Choice.ofMessages(List.of(Topic.values()), "topic.", t -> t == filter.topic()));
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(),
                 n -> filter.url("/admin/inquiries", n)));
         model.addAttribute("exportUrl", filter.url("/admin/inquiries.csv", 1));

@@ -1,7 +1,9 @@
 package io.newsroom.release;
 
 import java.time.Clock;
+import java.util.List;
 
+import io.newsroom.web.Choice;
 import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdminReleaseListController {
 
     private static final int PAGE_SIZE = 20;
+    private static final List<String> SORTS = List.of("updated", "published", "published-asc");
 
     private final PressReleases releases;
     private final Categories categories;
@@ -41,8 +44,10 @@ class AdminReleaseListController {
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("query", query);
         model.addAttribute("now", clock.instant());
-        model.addAttribute("statuses", ReleaseStatus.values());
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
+        model.addAttribute("statusChoices", Choice.ofMessages(List.of(ReleaseStatus.values()), "status.", s -> s == status));
+        model.addAttribute("categoryChoices", Choice.of(categories.findAllByOrderByNameAsc(), Category::getId,
+                Category::getName, c -> c.getId().equals(category)));
+        model.addAttribute("sortChoices", Choice.ofMessages(SORTS, "admin.releases.sort.", s -> s.equals(sort)));
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), query::url));
         return "admin/release/list";
     }

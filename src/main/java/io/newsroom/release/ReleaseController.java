@@ -1,6 +1,7 @@
 package io.newsroom.release;
 
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
 
 import org.springframework.http.ContentDisposition;
@@ -57,8 +58,9 @@ class ReleaseController {
         model.addAttribute("total", found.releases().getTotalElements());
         model.addAttribute("filter", filter);
         model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(), filter::url));
-        model.addAttribute("categories", found.categories());
-        model.addAttribute("years", found.years());
+        model.addAttribute("categoryChoices", Choice.of(found.categories(), Category::getSlug, Category::getName,
+                c -> filter.category() != null && filter.category().getSlug().equals(c.getSlug())));
+        model.addAttribute("yearChoices", Choice.of(found.years(), y -> y, String::valueOf, y -> y.equals(filter.year())));
         model.addAttribute("jsonLd", structuredData.organization(settings.current()));
         return "release/list";
     }

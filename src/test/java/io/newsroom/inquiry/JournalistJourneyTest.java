@@ -15,7 +15,6 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +38,6 @@ class JournalistJourneyTest {
     FormRateLimit rateLimit;
 
     private GreenMail smtp;
-
-    @BeforeAll
-    static void needsABrowser() {
-        Browser.assumeAvailable();
-    }
 
     @BeforeEach
     void aPublishedRelease() {

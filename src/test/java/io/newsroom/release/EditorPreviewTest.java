@@ -10,7 +10,6 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.StaffFixtures;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,11 +53,6 @@ class EditorPreviewTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void needsABrowser() {
-        Browser.assumeAvailable();
-    }
 
     @BeforeEach
     void emptyNewsroom() {

@@ -2,10 +2,7 @@ package io.newsroom.release;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,22 +18,9 @@ class PublicPagesAccessibilityTest {
     @Autowired
     ReleaseFixtures fixtures;
 
-    @Autowired
-    DemoContent demo;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeAll
-    static void needsABrowser() {
-        Browser.assumeAvailable();
-    }
-
     @BeforeEach
     void demoNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-        demo.loadIntoEmptyNewsroom();
+        fixtures.demoNewsroom();
     }
 
     @Test

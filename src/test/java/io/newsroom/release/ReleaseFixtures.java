@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
+import io.newsroom.MutableClock;
+import io.newsroom.TestClockConfiguration;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +18,23 @@ class ReleaseFixtures {
     private final Categories categories;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DemoContent demo;
 
-    ReleaseFixtures(PressReleases releases, Categories categories, JdbcTemplate jdbc, Clock clock) {
+    ReleaseFixtures(PressReleases releases, Categories categories, JdbcTemplate jdbc, Clock clock, DemoContent demo) {
+        this.demo = demo;
         this.releases = releases;
         this.categories = categories;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The demo newsroom, as a visitor's first look shows it, at the tests' starting time. */
+    void demoNewsroom() {
+        if (clock instanceof MutableClock mutable) {
+            mutable.set(TestClockConfiguration.START);
+        }
+        clear();
+        demo.loadIntoEmptyNewsroom();
     }
 
     /** An empty newsroom: no releases; the default categories stay. */

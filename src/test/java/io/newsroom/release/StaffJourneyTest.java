@@ -13,7 +13,6 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -43,11 +42,6 @@ class StaffJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void needsABrowser() {
-        Browser.assumeAvailable();
-    }
 
     @BeforeEach
     void emptyNewsroom() {

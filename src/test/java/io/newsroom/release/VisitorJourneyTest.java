@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,22 +22,9 @@ class VisitorJourneyTest {
     @Autowired
     ReleaseFixtures fixtures;
 
-    @Autowired
-    DemoContent demo;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeAll
-    static void needsABrowser() {
-        Browser.assumeAvailable();
-    }
-
     @BeforeEach
     void demoNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-        demo.loadIntoEmptyNewsroom();
+        fixtures.demoNewsroom();
     }
 
     @Test
