@@ -3,11 +3,16 @@ package io.newsroom.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 
+import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
 import io.newsroom.RawHttp;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,6 +27,9 @@ class BodyLimitsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void refusesAMultipartPostFromAVisitorBeforeReadingIt() {
@@ -50,6 +58,21 @@ class BodyLimitsTest {
         var response = post("/admin/media", "multipart/form-data; boundary=abc", "Content-Length: 104857600");
 
         assertThat(response.status()).isEqualTo(415);
+    }
+
+    @Test
+    void takesTheLongestContactFormThereIs() {
+        var journalist = new HttpUser(port);
+        var form = journalist.get("/contact").html();
+        clock.advance(Duration.ofSeconds(5));
+
+        var sent = journalist.post("/contact", Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(),
+                "token", form.selectFirst("#token").val(), "name", "김".repeat(100), "email", "long@press.example",
+                "organization", "한".repeat(150), "topic", "OTHER", "message", "말".repeat(5000), "consent", "true",
+                "website", ""));
+
+        assertThat(sent.status()).as("5000 Korean characters are within the limit").isEqualTo(302);
+        assertThat(sent.location()).startsWith("/contact/thanks");
     }
 
     private RawHttp.Response post(String path, String contentType, String lengthHeader) {

@@ -30,6 +30,20 @@ class LockedTableTest {
     DataSource dataSource;
 
     @Test
+    void givesEveryConnectionShortStatementAndLockTimeouts() throws Exception {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+                    "the timeouts are PostgreSQL settings; CI runs this on PostgreSQL");
+            var statementTimeout = statement.executeQuery("show statement_timeout");
+            statementTimeout.next();
+            assertThat(statementTimeout.getString(1)).isEqualTo("5s");
+            var lockTimeout = statement.executeQuery("show lock_timeout");
+            lockTimeout.next();
+            assertThat(lockTimeout.getString(1)).isEqualTo("2s");
+        }
+    }
+
+    @Test
     void answersQuicklyWithServiceUnavailableWhileTheReleasesAreLocked() throws Exception {
         assertThat(RawHttp.get(port, "/privacy").status()).as("settings cached before the lock").isEqualTo(200);
         try (Connection locker = dataSource.getConnection()) {
