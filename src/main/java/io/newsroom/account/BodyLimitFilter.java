@@ -1,6 +1,7 @@
 package io.newsroom.account;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     private static HttpStatus refusal(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
             return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         }
         if (request.getContentLengthLong() > PUBLIC_LIMIT) {
