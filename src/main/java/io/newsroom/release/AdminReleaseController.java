@@ -61,7 +61,7 @@ class AdminReleaseController {
         }
         PressRelease release;
         try {
-            release = desk.create(edit(form, category, action), settings.current().language(), staff);
+            release = desk.create(editFrom(form, category, action), settings.current().language(), staff);
         } catch (DataIntegrityViolationException raced) {
             result.rejectValue("slug", "release.slug.taken");
             return editor.show(null, form, model);
@@ -85,7 +85,7 @@ class AdminReleaseController {
             return editor.show(release, form, model);
         }
         try {
-            if (desk.update(id, edit(form, category, action), staff) instanceof ReleaseDesk.Conflict conflict) {
+            if (desk.update(id, editFrom(form, category, action), staff) instanceof ReleaseDesk.Conflict conflict) {
                 return editor.conflict(conflict.current(), form, model);
             }
         } catch (OptimisticLockingFailureException raced) {
@@ -102,7 +102,7 @@ class AdminReleaseController {
      * with it: then the text is saved first, the image processed and stored, and the action runs in
      * the transaction that shows the image. A refused image never costs the text.
      */
-    private ReleaseDesk.Edit edit(ReleaseForm form, Category category, String action) {
+    private ReleaseDesk.Edit editFrom(ReleaseForm form, Category category, String action) {
         var wanted = ReleaseDesk.Action.of(action);
         return new ReleaseDesk.Edit(form, category, form.hasNewImage() ? ReleaseDesk.Action.SAVE : wanted, at(form));
     }
