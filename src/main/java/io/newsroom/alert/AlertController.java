@@ -47,7 +47,7 @@ class AlertController {
         if (result.hasErrors()) {
             return show(form, model);
         }
-        var verdict = guard.judge(form.token(), form.website(), request.getRemoteAddr(), null, form.email());
+        var verdict = guard.judge(form.token(), form.website(), request.getRemoteAddr(), null);
         if (!(verdict instanceof FormGuard.Accept accepted)) {
             response.setStatus(verdict.status());
             model.addAttribute("problem", verdict.problem());

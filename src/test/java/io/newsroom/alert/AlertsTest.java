@@ -123,6 +123,13 @@ class AlertsTest {
     }
 
     @Test
+    void takesAnAddressWhoseDomainStartsWithWww() throws Exception {
+        subscribe("desk@www.press.example");
+
+        assertThat(confirmToken("desk@www.press.example")).isNotBlank();
+    }
+
+    @Test
     void takesEachFormOnceHoweverOftenItIsSent() {
         String formToken = Html.of(mvc.get().uri("/alerts").exchange()).selectFirst("#token").val();
         clock.advance(Duration.ofSeconds(5));
