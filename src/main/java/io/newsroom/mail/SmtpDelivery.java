@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * One SMTP conversation per message, with an overall deadline: Jakarta Mail's timeouts bound each
  * read, so a server that dribbles a byte at a time could hold a send for ever. When the deadline
- * passes, the sockets of the conversation are closed under it, and the send fails.
+ * passes, the sockets of the conversation are closed under it, and the send fails. That covers
+ * plain SMTP and STARTTLS; with {@code spring.mail.protocol=smtps} only Jakarta Mail's own
+ * timeouts apply, as its TLS sockets come from a factory of their own.
  */
 @Component
 class SmtpDelivery {
@@ -49,16 +51,19 @@ class SmtpDelivery {
 
     void send(MimeMessage message, Duration deadline) throws MessagingException {
         var sockets = new CapturingSocketFactory();
+        String protocol = sender.getProtocol() == null ? "smtp" : sender.getProtocol();
         var properties = new Properties();
         properties.putAll(sender.getJavaMailProperties());
-        properties.put("mail.smtp.socketFactory", sockets);
+        if (protocol.equals("smtp")) {
+            properties.put("mail.smtp.socketFactory", sockets);
+        }
         var session = Session.getInstance(properties);
         var expired = new AtomicBoolean();
         var timer = watchdog.schedule(() -> {
             expired.set(true);
             sockets.closeAll();
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
-        try (var transport = session.getTransport("smtp")) {
+        try (var transport = session.getTransport(protocol)) {
             transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {

@@ -7,19 +7,19 @@ import io.newsroom.media.ImageUses;
 
 import org.springframework.stereotype.Component;
 
-/** Tells the media library which image is the site's logo. */
+/** Tells the media library which image is the site's logo, from the settings every page reads anyway. */
 @Component
 class LogoUse implements ImageUses {
 
-    private final SettingsRows rows;
+    private final SiteSettings settings;
 
-    LogoUse(SettingsRows rows) {
-        this.rows = rows;
+    LogoUse(SiteSettings settings) {
+        this.settings = settings;
     }
 
     @Override
     public List<Use> of(Collection<Long> mediaIds) {
-        return rows.findById(SettingsRow.ID).map(SettingsRow::getLogoMediaId).filter(mediaIds::contains)
-                .map(logo -> List.of(new Use(logo, "admin.media.logo", null))).orElse(List.of());
+        Long logo = settings.currentLogoId();
+        return logo != null && mediaIds.contains(logo) ? List.of(new Use(logo, "admin.media.logo", null)) : List.of();
     }
 }

@@ -69,6 +69,10 @@ class SettingsTest {
         assertThat(logo).isNotNull();
         assertThat(logo.attr("alt")).isEqualTo("MEDICAL IP");
         assertThat(logo.attr("src")).startsWith("/media/").endsWith(".png");
+        String key = logo.attr("src").replaceAll("-\\d+\\.png$", "");
+        var library = Html.of(mvc.get().uri("/admin/media").with(user(staff.editor())).exchange());
+        assertThat(library.select("li:has(img[src^=" + key + "])").text())
+                .as("the media library says where the logo is used").contains("Used as the site logo.");
     }
 
     @Test
