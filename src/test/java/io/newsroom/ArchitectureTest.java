@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import jakarta.persistence.Entity;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,9 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-
-import jakarta.persistence.Entity;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,16 @@ class ArchitectureTest {
             .importPackages("io.newsroom");
 
     @Test
-    void controllersEntitiesAndRepositoriesStayInsideTheirFeature() {
-        classes().that().areAnnotatedWith(Controller.class)
-                .or().areAnnotatedWith(Entity.class)
-                .or().areAssignableTo(Repository.class)
+    void controllersAreNeverPublic() {
+        classes().that().areAnnotatedWith(Controller.class).should().notBePublic().check(MAIN);
+    }
+
+    @Test
+    void entitiesAndRepositoriesAreNeverPartOfAFeaturesApi() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
                 .should().notBePublic()
+                .orShould().resideInAPackage("io.newsroom.*.*..")
+                .because("a feature's top package is its API (ModulesTest); a public entity may only live in one of its inner packages")
                 .check(MAIN);
     }
 

@@ -1,11 +1,12 @@
 package io.newsroom.inquiry;
 
-import io.newsroom.account.Staff;
-import io.newsroom.account.StaffDirectory;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.newsroom.account.Staff;
+import io.newsroom.account.StaffDirectory;
 import io.newsroom.release.ReleaseLookup;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One inquiry in the inbox: its fields, mail, thread, and what the PR team does with it. */
@@ -65,18 +65,26 @@ class InquiryThreadController {
         return back(id);
     }
 
+    /** The status form: one of the inquiry statuses, or the request is refused. */
+    record StatusChange(@NotNull InquiryStatus status) {
+    }
+
+    /** The assignee form: a staff member's id, or none to leave the inquiry unassigned. */
+    record Assignment(Long assignee) {
+    }
+
     @PostMapping("/admin/inquiries/{id}/status")
-    String status(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam InquiryStatus status,
+    String status(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid StatusChange change,
                   RedirectAttributes redirect) {
-        work.changeStatus(id, status, staff);
+        work.changeStatus(id, change.status(), staff);
         redirect.addFlashAttribute("notice", "inquiry.status-changed");
         return back(id);
     }
 
     @PostMapping("/admin/inquiries/{id}/assign")
-    String assign(@AuthenticationPrincipal Staff staff, @PathVariable long id,
-                  @RequestParam(required = false) Long assignee, RedirectAttributes redirect) {
-        var member = staffDirectory.enabled().stream().filter(m -> assignee != null && m.id() == assignee).findFirst();
+    String assign(@AuthenticationPrincipal Staff staff, @PathVariable long id, Assignment assignment,
+                  RedirectAttributes redirect) {
+        var member = staffDirectory.enabled().stream().filter(m -> Long.valueOf(m.id()).equals(assignment.assignee())).findFirst();
         work.assign(id, member.map(StaffDirectory.Member::id).orElse(null),
                 member.map(StaffDirectory.Member::name).orElse(null), staff);
         redirect.addFlashAttribute("notice", "inquiry.assigned");

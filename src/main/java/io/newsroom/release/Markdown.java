@@ -48,7 +48,7 @@ public class Markdown {
     }
 
     /** Safe HTML for the body. */
-    String toSafeHtml(String markdown) {
+    public String toSafeHtml(String markdown) {
         String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
         return Jsoup.clean(html, BASE_URI, safelist, output);
     }

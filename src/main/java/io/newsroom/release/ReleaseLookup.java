@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
+import io.newsroom.release.model.Categories;
+import io.newsroom.release.model.Category;
+import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.Slug;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

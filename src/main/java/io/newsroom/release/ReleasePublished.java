@@ -6,9 +6,4 @@ package io.newsroom.release;
  */
 public record ReleasePublished(long releaseId, String slug, String title, String summary, String categorySlug,
                                String categoryName) {
-
-    static ReleasePublished of(PressRelease release) {
-        return new ReleasePublished(release.getId(), release.getSlug(), release.getTitle(), release.getSummary(),
-                release.getCategory().getSlug(), release.getCategory().getName());
-    }
 }

@@ -6,13 +6,18 @@ import java.util.Locale;
 
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
+import io.newsroom.release.demo.DemoContent;
+import io.newsroom.release.model.Categories;
+import io.newsroom.release.model.PressRelease;
+import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.Slug;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Puts releases in the database in every state a test needs. */
 @Component
-class ReleaseFixtures {
+public class ReleaseFixtures {
 
     private final PressReleases releases;
     private final Categories categories;
@@ -29,7 +34,7 @@ class ReleaseFixtures {
     }
 
     /** The demo newsroom, as a visitor's first look shows it, at the tests' starting time. */
-    void demoNewsroom() {
+    public void demoNewsroom() {
         if (clock instanceof MutableClock mutable) {
             mutable.set(TestClockConfiguration.START);
         }
@@ -38,29 +43,29 @@ class ReleaseFixtures {
     }
 
     /** An empty newsroom: no releases; the default categories stay. */
-    void clear() {
+    public void clear() {
         jdbc.update("delete from press_release");
     }
 
-    PressRelease published(String slug, String title, Instant at) {
+    public PressRelease published(String slug, String title, Instant at) {
         return published(slug, title, "news", at);
     }
 
-    PressRelease published(String slug, String title, String category, Instant at) {
+    public PressRelease published(String slug, String title, String category, Instant at) {
         var release = draft(slug, title, category);
         release.publish(at, clock.instant());
         return releases.save(release);
     }
 
-    PressRelease scheduled(String slug, String title, Instant at) {
+    public PressRelease scheduled(String slug, String title, Instant at) {
         return published(slug, title, "news", at);
     }
 
-    PressRelease savedDraft(String slug, String title) {
+    public PressRelease savedDraft(String slug, String title) {
         return releases.save(draft(slug, title, "news"));
     }
 
-    PressRelease trashed(String slug, String title, Instant publishedAt) {
+    public PressRelease trashed(String slug, String title, Instant publishedAt) {
         var release = draft(slug, title, "news");
         release.publish(publishedAt, clock.instant());
         release.moveToTrash(clock.instant());

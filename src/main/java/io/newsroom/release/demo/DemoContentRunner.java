@@ -1,0 +1,50 @@
+package io.newsroom.release.demo;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import io.newsroom.settings.SiteProperties;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo content at start-up when {@code newsroom.demo-content} is true, or when it is
+ * unset and the database is the embedded H2 (a laptop, not production). Runs after the first admin
+ * is created.
+ */
+@Component
+@Order(2) // after the first admin (FirstAdmin, order 1)
+class DemoContentRunner implements ApplicationRunner {
+
+    private final DemoContent demo;
+    private final SiteProperties site;
+    private final DataSource dataSource;
+
+    DemoContentRunner(DemoContent demo, SiteProperties site, DataSource dataSource) {
+        this.demo = demo;
+        this.site = site;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (isWanted()) {
+            demo.loadIntoEmptyNewsroom();
+        }
+    }
+
+    private boolean isWanted() {
+        if (site.demoContent() != null) {
+            return site.demoContent();
+        }
+        try (var connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
+    }
+}

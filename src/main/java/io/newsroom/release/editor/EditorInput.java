@@ -1,0 +1,88 @@
+package io.newsroom.release.editor;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import io.newsroom.account.Staff;
+import io.newsroom.media.Image;
+import io.newsroom.media.ImageRejectedException;
+import io.newsroom.media.MediaLibrary;
+import io.newsroom.release.model.Categories;
+import io.newsroom.release.model.Category;
+import io.newsroom.release.model.PressRelease;
+import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.settings.SiteSettings;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the editor sends, checked and taken in: the checks beyond the form's annotations (category,
+ * slug, alt text, image size, schedule time), and the uploaded image, stored through the media library.
+ */
+@Component
+class EditorInput {
+
+    private final PressReleases releases;
+    private final Categories categories;
+    private final MediaLibrary media;
+    private final SiteSettings settings;
+    private final Clock clock;
+
+    EditorInput(PressReleases releases, Categories categories, MediaLibrary media, SiteSettings settings, Clock clock) {
+        this.releases = releases;
+        this.categories = categories;
+        this.media = media;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Rejects what the annotations cannot see; returns the chosen category when there is one. */
+    Category validate(PressRelease release, ReleaseForm form, String action, BindingResult result) {
+        Category category = form.categoryId() == null ? null : categories.findById(form.categoryId()).orElse(null);
+        if (form.categoryId() != null && category == null) {
+            result.rejectValue("categoryId", "release.category.missing");
+        }
+        if (!result.hasFieldErrors("slug") && !result.hasFieldErrors("title") && form.title() != null) {
+            String slug = form.slugOrSuggestion().value();
+            boolean taken = release == null ? releases.existsBySlug(slug)
+                    : releases.existsBySlugAndIdNot(slug, release.getId());
+            if (taken) {
+                result.rejectValue("slug", "release.slug.taken");
+            }
+        }
+        boolean image = form.keptImageId() != null || form.hasNewImage();
+        if (image && (form.heroImageAlt() == null || form.heroImageAlt().isBlank())) {
+            result.rejectValue("heroImageAlt", "release.alt.required");
+        }
+        if (form.heroImageId() != null && media.find(form.heroImageId()).isEmpty()) {
+            result.rejectValue("heroImageId", "release.image.missing");
+        }
+        if (form.hasNewImage() && form.heroImageFile().getSize() > media.maxFileSize().toBytes()) {
+            result.rejectValue("heroImageFile", "media.rejected.too-large", new Object[] {maxFileSize()}, null);
+        }
+        if ("schedule".equals(action)) {
+            var zone = settings.current().timeZone();
+            if (form.publishAt() == null) {
+                result.rejectValue("publishAt", "release.schedule.needs-time");
+            } else if (!form.publishAt().atZone(zone).toInstant().isAfter(clock.instant())) {
+                result.rejectValue("publishAt", "release.schedule.in-past");
+            }
+        }
+        if (release != null && release.getStatus() == ReleaseStatus.TRASHED && !"save".equals(action)) {
+            result.reject("release.is-trashed");
+        }
+        return category;
+    }
+
+    Image store(MultipartFile file, Staff staff) throws ImageRejectedException, IOException {
+        return media.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.getDisplayName());
+    }
+
+    String maxFileSize() {
+        return media.maxFileSizeLabel();
+    }
+}

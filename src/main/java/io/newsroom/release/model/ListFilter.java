@@ -1,0 +1,50 @@
+package io.newsroom.release.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What a visitor narrowed the list to: a category, a year, both or neither.
+ *
+ * @param category null for every category
+ * @param year     null for every year
+ */
+public record ListFilter(Category category, Integer year) {
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2999;
+
+    /** Beginning of the time window, in the company's time zone. */
+    Instant from(ZoneId zone) {
+        return LocalDate.of(year == null ? FIRST_YEAR : year, 1, 1).atStartOfDay(zone).toInstant();
+    }
+
+    /** End of the time window (exclusive). */
+    Instant until(ZoneId zone) {
+        return year == null
+                ? LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(zone).toInstant()
+                : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+    }
+
+    public boolean isEmpty() {
+        return category == null && year == null;
+    }
+
+    /** The address of one page of this filtered list. */
+    public String url(int page) {
+        var uri = UriComponentsBuilder.fromPath("/news");
+        if (category != null) {
+            uri.queryParam("category", category.getSlug());
+        }
+        if (year != null) {
+            uri.queryParam("year", year);
+        }
+        if (page > 1) {
+            uri.queryParam("page", page);
+        }
+        return uri.encode().build().toUriString();
+    }
+}

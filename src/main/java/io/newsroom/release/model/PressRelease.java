@@ -1,0 +1,233 @@
+package io.newsroom.release.model;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import io.newsroom.release.Markdown;
+import io.newsroom.release.ReleasePublished;
+
+/** A press release: what the company says, when, and in which language. */
+@Entity
+public class PressRelease {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String language;
+
+    private String title;
+
+    private String summary;
+
+    private String body;
+
+    /** What a reader sees of the body: the text of its sanitized HTML, for search and snippets. */
+    private String bodyText;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private ReleaseStatus status;
+
+    private Instant publishedAt;
+
+    private Long heroMediaId;
+
+    private String heroImageAlt;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    private Long updatedBy;
+
+    private String updatedByName;
+
+    @Version
+    private long version;
+
+    protected PressRelease() {
+    }
+
+    /** A new draft; it is seen by nobody until it is published. */
+    public static PressRelease draft(Slug slug, Locale language, String title, String summary, String body,
+                              Category category, Instant now) {
+        var release = new PressRelease();
+        release.slug = slug.value();
+        release.language = language.toLanguageTag();
+        release.title = Objects.requireNonNull(title);
+        release.summary = Objects.requireNonNull(summary);
+        release.body = Objects.requireNonNull(body);
+        release.bodyText = Markdown.visibleText(body);
+        release.category = Objects.requireNonNull(category);
+        release.status = ReleaseStatus.DRAFT;
+        release.createdAt = now;
+        release.updatedAt = now;
+        return release;
+    }
+
+    /** Makes the release public from {@code at}, which may lie in the past (a backdated release). */
+    public void publish(Instant at, Instant now) {
+        requireNotTrashed();
+        publishedAt = Objects.requireNonNull(at);
+        status = at.isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    /** Makes the release public at a future moment. */
+    void schedule(Instant at, Instant now) {
+        if (!at.isAfter(now)) {
+            throw new IllegalArgumentException("A release is scheduled for a future moment");
+        }
+        publish(at, now);
+    }
+
+    /** Records that a scheduled release's time has come; the public queries show it from then anyway. */
+    boolean markPublishedIfDue(Instant now) {
+        if (status == ReleaseStatus.SCHEDULED && !publishedAt.isAfter(now)) {
+            status = ReleaseStatus.PUBLISHED;
+            return true;
+        }
+        return false;
+    }
+
+    /** Takes the release off the public site; it becomes a draft again and keeps its date. */
+    void unpublish(Instant now) {
+        requireNotTrashed();
+        status = ReleaseStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    public void moveToTrash(Instant now) {
+        status = ReleaseStatus.TRASHED;
+        updatedAt = now;
+    }
+
+    /** Out of the trash as a draft: it was public before, it should not become public unasked. */
+    void restoreFromTrash(Instant now) {
+        if (status != ReleaseStatus.TRASHED) {
+            throw new IllegalStateException("Only a release in the trash can be restored");
+        }
+        status = ReleaseStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    /** Replaces what the release says. */
+    public void rewrite(Slug newSlug, String newTitle, String newSummary, String newBody, Category newCategory) {
+        slug = newSlug.value();
+        title = Objects.requireNonNull(newTitle);
+        summary = Objects.requireNonNull(newSummary);
+        body = Objects.requireNonNull(newBody);
+        bodyText = Markdown.visibleText(newBody);
+        category = Objects.requireNonNull(newCategory);
+    }
+
+    /** Who made the latest change, and when. */
+    void touchedBy(Long staffId, String staffName, Instant now) {
+        updatedBy = staffId;
+        updatedByName = staffName;
+        updatedAt = now;
+    }
+
+    private void requireNotTrashed() {
+        if (status == ReleaseStatus.TRASHED) {
+            throw new IllegalStateException("Restore the release from the trash first");
+        }
+    }
+
+    /** Shows an image above the release; it needs a text alternative for those who cannot see it. */
+    public void showImage(Long mediaId, String alt) {
+        if (mediaId != null && (alt == null || alt.isBlank())) {
+            throw new IllegalArgumentException("An image needs a text alternative");
+        }
+        heroMediaId = mediaId;
+        heroImageAlt = mediaId == null ? null : alt.strip();
+    }
+
+    public boolean isPublicAt(Instant now) {
+        return status.mayBePublic() && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public ReleaseStatus getStatus() {
+        return status;
+    }
+
+    /** The status as staff should read it: a scheduled release whose time has come is published. */
+    public ReleaseStatus statusAt(Instant now) {
+        return status == ReleaseStatus.SCHEDULED && !publishedAt.isAfter(now) ? ReleaseStatus.PUBLISHED : status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUpdatedByName() {
+        return updatedByName;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getHeroMediaId() {
+        return heroMediaId;
+    }
+
+    public String getHeroImageAlt() {
+        return heroImageAlt;
+    }
+
+    /** The event that tells other features this release became public. */
+    ReleasePublished published() {
+        return new ReleasePublished(id, slug, title, summary, category.getSlug(), category.getName());
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsroom.release.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.newsroom.release.ReleaseLookup;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * All press releases. Every query a visitor can reach applies {@link #PUBLIC}, so that drafts,
+ * future and trashed releases never leave the database for a public page.
+ */
+public interface PressReleases extends Repository<PressRelease, Long> {
+
+    /** The one definition of "a visitor may see this release at {@code :now}". */
+    String PUBLIC = " r.status in (io.newsroom.release.model.ReleaseStatus.SCHEDULED,"
+            + " io.newsroom.release.model.ReleaseStatus.PUBLISHED) and r.publishedAt <= :now ";
+
+    String LIST_FILTER = PUBLIC
+            + " and r.publishedAt >= :from and r.publishedAt < :until"
+            + " and (:category is null or r.category = :category) ";
+
+    @Query(value = "select new io.newsroom.release.model.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
+            + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
+            + "order by r.publishedAt desc, r.id desc",
+            countQuery = "select count(r) from PressRelease r where" + LIST_FILTER)
+    Page<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
+                                  @Param("from") Instant from, @Param("until") Instant until, Pageable page);
+
+    @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)
+    Optional<PressRelease> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+    /** The public release published just before the given one. */
+    @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
+            + " and (r.publishedAt < :at or (r.publishedAt = :at and r.id < :id))"
+            + " order by r.publishedAt desc, r.id desc")
+    List<ReleaseLink> findOlder(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+    /** The public release published just after the given one. */
+    @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
+            + " and (r.publishedAt > :at or (r.publishedAt = :at and r.id > :id))"
+            + " order by r.publishedAt asc, r.id asc")
+    List<ReleaseLink> findNewer(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+    @Query("select new io.newsroom.release.model.PublicationSpan(min(r.publishedAt), max(r.publishedAt))"
+            + " from PressRelease r where" + PUBLIC)
+    PublicationSpan findPublicationSpan(@Param("now") Instant now);
+
+    boolean existsBy();
+
+    /** Public releases, newest first, as feeds and the sitemap list them. */
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.slug, r.title, r.summary, c.name, c.slug,"
+            + " r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+            + " and (:category is null or c = :category) order by r.publishedAt desc, r.id desc")
+    List<ReleaseLookup.PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
+                                                      Limit limit);
+
+    PressRelease save(PressRelease release);
+
+    void delete(PressRelease release);
+
+    @Query("select r from PressRelease r join fetch r.category where r.id = :id")
+    Optional<PressRelease> findById(@Param("id") Long id);
+
+    boolean existsBySlugAndIdNot(String slug, Long id);
+
+    boolean existsBySlug(String slug);
+
+    long countByCategory(Category category);
+
+    /** The admin's list: every release in any state, filtered, sorted and paged by the caller. */
+    @Query(value = "select r from PressRelease r join fetch r.category c"
+            + " where (:status is null or r.status = :status)"
+            + " and (:category is null or c = :category)"
+            + " and (:title is null or lower(r.title) like :title)",
+            countQuery = "select count(r) from PressRelease r where (:status is null or r.status = :status)"
+                    + " and (:category is null or r.category = :category)"
+                    + " and (:title is null or lower(r.title) like :title)")
+    Page<PressRelease> findForAdmin(@Param("status") ReleaseStatus status, @Param("category") Category category,
+                                    @Param("title") String titleLikePattern, Pageable page);
+
+    /** Scheduled releases whose time has come, for the job that records them as published. */
+    @Query("select r from PressRelease r where r.status = io.newsroom.release.model.ReleaseStatus.SCHEDULED"
+            + " and r.publishedAt <= :now")
+    List<PressRelease> findDue(@Param("now") Instant now);
+}

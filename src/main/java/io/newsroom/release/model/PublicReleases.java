@@ -1,0 +1,92 @@
+package io.newsroom.release.model;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.newsroom.media.Image;
+import io.newsroom.media.MediaLibrary;
+import io.newsroom.release.Markdown;
+import io.newsroom.settings.Site;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the public pages show, read with a fixed number of queries per page. */
+@Service
+public class PublicReleases {
+
+    private final PressReleases releases;
+    private final Categories categories;
+    private final Markdown markdown;
+    private final MediaLibrary media;
+    private final Clock clock;
+
+    PublicReleases(PressReleases releases, Categories categories, Markdown markdown, MediaLibrary media, Clock clock) {
+        this.releases = releases;
+        this.categories = categories;
+        this.markdown = markdown;
+        this.media = media;
+        this.clock = clock;
+    }
+
+    /** One page of the list, with what the filter form offers. */
+    public record ListPage(Page<ReleaseCard> releases, Map<Long, Image> images, List<Category> categories, List<Integer> years) {
+    }
+
+    /** A release's page: the sanitized body, its image and its neighbours in time. */
+    public record ReleasePage(PressRelease release, String body, Image hero, ReleaseLink older, ReleaseLink newer) {
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage list(ListFilter filter, int page, Site site) {
+        var zone = site.timeZone();
+        var now = clock.instant();
+        var found = releases.findPublic(now, filter.category(), filter.from(zone), filter.until(zone),
+                PageRequest.of(page - 1, site.pageSize()));
+        var imageIds = found.getContent().stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();
+        return new ListPage(found, media.findAll(imageIds), categories.findAllByOrderByNameAsc(),
+                releases.findPublicationSpan(now).years(zone));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReleasePage> page(String slug) {
+        var now = clock.instant();
+        return Slug.parse(slug)
+                .flatMap(valid -> releases.findPublicBySlug(valid.value(), now))
+                .map(release -> render(release, true));
+    }
+
+    /** The page exactly as the public would see it, for a release that may not be public yet. */
+    @Transactional(readOnly = true)
+    public ReleasePage preview(PressRelease release) {
+        return render(release, release.getPublishedAt() != null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Category> category(String slug) {
+        return Slug.parse(slug).flatMap(valid -> categories.findBySlug(valid.value()));
+    }
+
+    private ReleasePage render(PressRelease release, boolean withNeighbours) {
+        ReleaseLink older = null;
+        ReleaseLink newer = null;
+        if (withNeighbours) {
+            var now = clock.instant();
+            var at = release.getPublishedAt();
+            older = first(releases.findOlder(at, release.getId(), now, Limit.of(1)));
+            newer = first(releases.findNewer(at, release.getId(), now, Limit.of(1)));
+        }
+        return new ReleasePage(release, markdown.toSafeHtml(release.getBody()),
+                media.find(release.getHeroMediaId()).orElse(null), older, newer);
+    }
+
+    private static ReleaseLink first(List<ReleaseLink> links) {
+        return links.isEmpty() ? null : links.get(0);
+    }
+}

@@ -1,0 +1,207 @@
+package io.newsroom.release.model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import io.newsroom.account.Staff;
+import io.newsroom.audit.Actor;
+import io.newsroom.audit.AuditLog;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to releases. Each change is one transaction that also keeps a revision (for
+ * content) and an audit line (for status changes), so neither can be missing.
+ */
+@Service
+public class ReleaseDesk {
+
+    private final PressReleases releases;
+    private final Revisions revisions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReleaseDesk(PressReleases releases, Revisions revisions, AuditLog audit, ApplicationEventPublisher events,
+                Clock clock) {
+        this.releases = releases;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The result of saving: saved, or someone else saved first and nothing was overwritten. */
+    sealed interface Outcome {
+    }
+
+    record Saved(PressRelease release) implements Outcome {
+    }
+
+    public record Conflict(PressRelease current) implements Outcome {
+    }
+
+    /** What an editor button asks for once the text is saved. */
+    public enum Action {
+        SAVE, PREVIEW, PUBLISH, SCHEDULE;
+
+        public static Action of(String button) {
+            return switch (button == null ? "" : button) {
+                case "publish" -> PUBLISH;
+                case "schedule" -> SCHEDULE;
+                case "preview" -> PREVIEW;
+                default -> SAVE;
+            };
+        }
+    }
+
+    /**
+     * One press of an editor button: the text, and what to do with it.
+     *
+     * @param at when to publish or schedule (publish: null or a future time means now)
+     */
+    public record Edit(ReleaseForm form, Category category, Action action, Instant at) {
+    }
+
+    /**
+     * A new release from the editor, with its first revision, its audit line and what the button
+     * asked for (publishing, scheduling), in one transaction.
+     */
+    @Transactional
+    public PressRelease create(Edit edit, Locale language, Staff staff) {
+        var now = clock.instant();
+        var form = edit.form();
+        var release = PressRelease.draft(form.slugOrSuggestion(), language, form.title().strip(),
+                form.summary().strip(), form.body(), edit.category(), now);
+        release.showImage(form.keptImageId(), form.heroImageAlt());
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        releases.save(release);
+        keepRevision(release, staff, now, null);
+        audit.record(staff.actor(), "release.created", release.getTitle());
+        act(release, edit.action(), edit.at(), staff, now);
+        return release;
+    }
+
+    /**
+     * Saves the editor's text and does what the button asked, in one transaction, unless the
+     * release changed since the editor opened it: then nothing is written.
+     */
+    @Transactional
+    public Outcome update(long id, Edit edit, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
+        var form = edit.form();
+        if (form.version() == null || form.version() != release.getVersion()) {
+            return new Conflict(release);
+        }
+        var now = clock.instant();
+        release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(),
+                edit.category());
+        release.showImage(form.keptImageId(), form.heroImageAlt());
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        keepRevision(release, staff, now, null);
+        act(release, edit.action(), edit.at(), staff, now);
+        return new Saved(release);
+    }
+
+    /**
+     * Shows a newly stored image and then does what the button asked, in one transaction. The text
+     * was saved before the image was processed, so that a failing image never costs the text.
+     */
+    @Transactional
+    public void showNewImage(long id, long mediaId, String alt, Action action, Instant at, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
+        var now = clock.instant();
+        release.showImage(mediaId, alt);
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        act(release, action, at, staff, now);
+    }
+
+    private void act(PressRelease release, Action action, Instant at, Staff staff, Instant now) {
+        switch (action) {
+            case PUBLISH -> {
+                release.publish(at == null || at.isAfter(now) ? now : at, now);
+                audit.record(staff.actor(), "release.published", release.getTitle());
+                events.publishEvent(release.published());
+            }
+            case SCHEDULE -> {
+                release.schedule(at, now);
+                audit.record(staff.actor(), "release.scheduled", release.getTitle() + " @ " + at);
+            }
+            case SAVE, PREVIEW -> {
+                // the text is all
+            }
+        }
+    }
+
+    @Transactional
+    public void unpublish(long id, Staff staff) {
+        change(id, staff, "release.unpublished", PressRelease::unpublish);
+    }
+
+    @Transactional
+    public void trash(long id, Staff staff) {
+        change(id, staff, "release.trashed", PressRelease::moveToTrash);
+    }
+
+    @Transactional
+    public void restoreFromTrash(long id, Staff staff) {
+        change(id, staff, "release.restored", PressRelease::restoreFromTrash);
+    }
+
+    /** Deletes a release in the trash, with its revisions; there is no way back. */
+    @Transactional
+    public void deleteForGood(long id, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
+        if (release.getStatus() != ReleaseStatus.TRASHED) {
+            throw new IllegalStateException("Only a release in the trash can be deleted for good");
+        }
+        releases.delete(release);
+        audit.record(staff.actor(), "release.deleted", release.getTitle());
+    }
+
+    /** Puts an earlier revision's text back; this is itself a new revision. */
+    @Transactional
+    public void restoreRevision(long id, Revision revision, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
+        var now = clock.instant();
+        release.rewrite(new Slug(release.getSlug()), revision.getTitle(), revision.getSummary(), revision.getBody(),
+                revision.getCategory());
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        keepRevision(release, staff, now, "restored revision " + revision.getId());
+        audit.record(staff.actor(), "release.revision-restored", release.getTitle() + " ← revision " + revision.getId());
+    }
+
+    /** Records scheduled releases whose time has come as published. Safe to run on every instance. */
+    @Transactional
+    public int publishDue() {
+        int count = 0;
+        for (var release : releases.findDue(clock.instant())) {
+            if (release.markPublishedIfDue(clock.instant())) {
+                audit.record(Actor.SCHEDULER, "release.published", release.getTitle());
+                events.publishEvent(release.published());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void change(long id, Staff staff, String action, StatusChange change) {
+        var release = releases.findById(id).orElseThrow();
+        var now = clock.instant();
+        change.apply(release, now);
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        audit.record(staff.actor(), action, release.getTitle());
+    }
+
+    private void keepRevision(PressRelease release, Staff staff, Instant now, String note) {
+        revisions.save(Revision.of(release, staff.id(), staff.getDisplayName(), now, note));
+    }
+
+    @FunctionalInterface
+    private interface StatusChange {
+        void apply(PressRelease release, Instant now);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsroom.release.model;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the editor sends. Status, author, dates of change and the like are not here, so no request
+ * can set them; {@code version} is the one the editor started from, for conflict detection.
+ *
+ * @param publishAt in the company's time zone; used when scheduling
+ */
+public record ReleaseForm(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{release.slug.pattern}")
+        String slug,
+        @NotNull Long categoryId,
+        @NotBlank @Size(max = 600) String summary,
+        @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
+        Long heroImageId,
+        @Size(max = 300) String heroImageAlt,
+        MultipartFile heroImageFile,
+        Boolean removeImage,
+        Long version) {
+
+    public static final int MAX_BODY = 100_000;
+
+    public static ReleaseForm empty() {
+        return new ReleaseForm("", "", null, "", "", null, null, "", null, false, null);
+    }
+
+    public boolean hasNewImage() {
+        return heroImageFile != null && !heroImageFile.isEmpty();
+    }
+
+    /** The image the release keeps: none when the editor ticked "remove", else the current one. */
+    public Long keptImageId() {
+        return Boolean.TRUE.equals(removeImage) ? null : heroImageId;
+    }
+
+    public static ReleaseForm of(PressRelease release, ZoneId zone) {
+        return new ReleaseForm(release.getTitle(), release.getSlug(), release.getCategory().getId(),
+                release.getSummary(), release.getBody(),
+                release.getPublishedAt() == null ? null : release.getPublishedAt().atZone(zone).toLocalDateTime()
+                        .withSecond(0).withNano(0),
+                release.getHeroMediaId(), release.getHeroImageAlt(), null, false, release.getVersion());
+    }
+
+    /** The slug typed, or one suggested from the title when the field was left empty. */
+    public Slug slugOrSuggestion() {
+        return slug == null || slug.isBlank() ? Slug.suggestFor(title) : new Slug(slug);
+    }
+}

@@ -1,0 +1,5 @@
+package io.newsroom.release.model;
+
+/** Enough of a release to link to it. */
+record ReleaseLink(String slug, String title) {
+}

@@ -1,0 +1,35 @@
+package io.newsroom.release.model;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Relabels scheduled releases as published once their time has come, for the admin list and the
+ * audit log. The public site does not wait for it: its queries show a release from its time on.
+ */
+@Component
+class ReleaseScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(ReleaseScheduler.class);
+
+    private final ReleaseDesk desk;
+
+    ReleaseScheduler(ReleaseDesk desk) {
+        this.desk = desk;
+    }
+
+    @Scheduled(fixedDelayString = "${newsroom.scheduler-interval:PT30S}", initialDelayString = "PT10S")
+    void publishDue() {
+        try {
+            int published = desk.publishDue();
+            if (published > 0) {
+                log.info("Recorded {} scheduled release(s) as published", published);
+            }
+        } catch (OptimisticLockingFailureException raced) {
+            log.debug("Another instance recorded the scheduled releases first");
+        }
+    }
+}

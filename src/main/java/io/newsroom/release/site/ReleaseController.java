@@ -1,0 +1,101 @@
+package io.newsroom.release.site;
+
+import io.newsroom.release.model.Category;
+import io.newsroom.release.model.ListFilter;
+import io.newsroom.release.model.PublicReleases;
+import io.newsroom.release.model.ReleaseNotFoundException;
+import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Choice;
+import io.newsroom.web.Pagination;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public newsroom: the list of releases and each release's page. */
+@Controller
+class ReleaseController {
+
+    private final PublicReleases releases;
+    private final SiteSettings settings;
+    private final StructuredData structuredData;
+    private final ReleasePdf pdf;
+
+    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData, ReleasePdf pdf) {
+        this.releases = releases;
+        this.settings = settings;
+        this.structuredData = structuredData;
+        this.pdf = pdf;
+    }
+
+    /** The release as a PDF, from the same content as its page. */
+    @GetMapping("/news/{slug}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String slug) {
+        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(page.release().getSlug() + ".pdf").build().toString())
+                .body(pdf.render(page, settings.current()));
+    }
+
+    @GetMapping({"/", "/news"})
+    String list(@RequestParam(defaultValue = "1") int page,
+                @RequestParam(required = false) String category,
+                @RequestParam(required = false) Integer year,
+                Model model) {
+        var filter = new ListFilter(findCategory(category), checkYear(year));
+        int current = Math.max(page, 1);
+        var found = releases.list(filter, current, settings.current());
+        if (current > 1 && current > found.releases().getTotalPages()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + current);
+        }
+        model.addAttribute("releases", found.releases().getContent());
+        model.addAttribute("images", found.images());
+        model.addAttribute("total", found.releases().getTotalElements());
+        model.addAttribute("filter", filter);
+        model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(), filter::url));
+        model.addAttribute("categoryChoices", Choice.of(found.categories(), Category::getSlug, Category::getName,
+                c -> filter.category() != null && filter.category().getSlug().equals(c.getSlug())));
+        model.addAttribute("yearChoices", Choice.of(found.years(), y -> y, String::valueOf, y -> y.equals(filter.year())));
+        model.addAttribute("jsonLd", structuredData.organization(settings.current()));
+        return "release/list";
+    }
+
+    @GetMapping("/news/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        var site = settings.current();
+        model.addAttribute("page", page);
+        model.addAttribute("pageUrl", site.absolute("/news/" + page.release().getSlug()));
+        model.addAttribute("ogType", "article");
+        model.addAttribute("pageTitle", page.release().getTitle());
+        model.addAttribute("jsonLd", structuredData.article(page, site));
+        if (page.hero() != null) {
+            model.addAttribute("socialImage", site.absolute(page.hero().src(1200)));
+        }
+        return "release/show";
+    }
+
+    private Category findCategory(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return releases.category(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category"));
+    }
+
+    private static Integer checkYear(Integer year) {
+        if (year != null && (year < ListFilter.FIRST_YEAR || year > ListFilter.LAST_YEAR)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such year");
+        }
+        return year;
+    }
+}

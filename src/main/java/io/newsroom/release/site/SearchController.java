@@ -1,0 +1,41 @@
+package io.newsroom.release.site;
+
+import java.util.Optional;
+
+import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.Pagination;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** {@code /search}: whatever is typed gets a normal page, never an error. */
+@Controller
+class SearchController {
+
+    private final ReleaseSearch search;
+    private final SiteSettings settings;
+
+    SearchController(ReleaseSearch search, SiteSettings settings) {
+        this.search = search;
+        this.settings = settings;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        String query = ReleaseSearch.clean(q);
+        int current = Math.max(page, 1);
+        int size = settings.current().pageSize();
+        var result = search.search(query, current, size);
+        int pages = (int) Math.max(1, (result.total() + size - 1) / size);
+        model.addAttribute("query", query);
+        model.addAttribute("hits", result.hits());
+        model.addAttribute("total", result.total());
+        model.addAttribute("pagination", Pagination.of(Math.min(current, pages), pages, n -> UriComponentsBuilder
+                .fromPath("/search").queryParam("q", query).queryParamIfPresent("page",
+                        Optional.ofNullable(n > 1 ? n : null)).encode().build().toUriString()));
+        return "release/search";
+    }
+}

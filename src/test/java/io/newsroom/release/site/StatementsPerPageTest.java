@@ -1,0 +1,63 @@
+package io.newsroom.release.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.newsroom.IntegrationTest;
+import io.newsroom.StatementCounter;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.release.ReleaseFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Pages cost a fixed number of SQL statements, however many releases they show: no N+1. */
+@IntegrationTest
+class StatementsPerPageTest {
+
+    private static final Instant NOW = TestClockConfiguration.START;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+
+    @BeforeEach
+    void twelveReleasesInSeveralCategories() {
+        fixtures.clear();
+        String[] categories = {"news", "mou", "award", "product"};
+        for (int i = 1; i <= 12; i++) {
+            fixtures.published("release-" + i, "Release " + i, categories[i % categories.length],
+                    NOW.minus(Duration.ofDays(i)));
+        }
+        // the site settings are cached for all pages; count what a page itself costs
+        mvc.get().uri("/").exchange();
+    }
+
+    @Test
+    void listPageRunsAtMostFourStatementsWhetherItShowsTenReleasesOrTwo() {
+        // releases, their count, the categories, the first and latest publication dates
+        assertThat(statementsFor("/news")).isEqualTo(4);
+        // the last page needs no count: it is known from the offset
+        assertThat(statementsFor("/news?page=2")).isEqualTo(3);
+        assertThat(statementsFor("/news?category=mou")).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void releasePageRunsThreeStatements() {
+        // the release with its category, the previous one, the next one
+        assertThat(statementsFor("/news/release-5")).isEqualTo(3);
+    }
+
+    private long statementsFor(String uri) {
+        StatementCounter.reset();
+        assertThat(mvc.get().uri(uri).exchange()).hasStatusOk();
+        return StatementCounter.count();
+    }
+}
