@@ -25,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.properties.mail.smtp.timeout=2000",
         "newsroom.mail.send-deadline=PT4S",
         "newsroom.scheduler-interval=PT1H",
+        "newsroom.page-cache.check-interval=PT0S",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})

@@ -1,8 +1,12 @@
 package io.newsroom.discovery;
 
-import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+
+import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.release.ReleaseLookup;
+import io.newsroom.settings.Site;
+import io.newsroom.settings.SiteSettings;
 
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -12,13 +16,6 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-
-import io.newsroom.release.ReleaseLookup;
-import io.newsroom.release.ReleaseLookup.PublicRelease;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
-
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +73,6 @@ class FeedController {
         feed.setEntries(latest.stream().map(release -> entry(release, site)).toList());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType + ";charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(new SyndFeedOutput().outputString(feed));
     }
 

@@ -1,13 +1,11 @@
 package io.newsroom.discovery;
 
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.SiteSettings;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,7 +42,7 @@ class SitemapController {
         }
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic()).body(xml.toString());
+                .body(xml.toString());
     }
 
     @GetMapping("/robots.txt")

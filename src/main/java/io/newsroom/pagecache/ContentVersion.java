@@ -1,0 +1,68 @@
+package io.newsroom.pagecache;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The database's content version (migration V17): triggers move it forward on every change to what
+ * visitors see, whichever instance or script made it. Asked at most once per check interval.
+ */
+@Component
+class ContentVersion {
+
+    /**
+     * What the public pages depend on at one moment.
+     *
+     * @param version   moves on every change
+     * @param changedAt when it last moved
+     * @param dueSince  a scheduled release whose time has passed but which the scheduler has not yet
+     *                  recorded; pages made before it are stale. Null when none.
+     */
+    record Snapshot(long version, Instant changedAt, Instant dueSince) {
+
+        /** The validator of a page: changes exactly when what the pages show may change. */
+        String tag() {
+            return version + (dueSince == null ? "" : "-" + dueSince.toEpochMilli());
+        }
+
+        Instant lastModified() {
+            return dueSince != null && dueSince.isAfter(changedAt) ? dueSince : changedAt;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final long intervalNanos;
+    private volatile Memo memo;
+
+    private record Memo(Snapshot snapshot, Instant nextDue, long readAt, Instant readAtClock) {
+    }
+
+    ContentVersion(JdbcTemplate jdbc, Clock clock, PageCacheProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.intervalNanos = properties.checkInterval().toNanos();
+    }
+
+    Snapshot current() {
+        Instant now = clock.instant();
+        var known = memo;
+        if (known != null && System.nanoTime() - known.readAt() < intervalNanos && !now.isBefore(known.readAtClock())
+                && (known.nextDue() == null || now.isBefore(known.nextDue()) || known.snapshot().dueSince() != null)) {
+            return known.snapshot();
+        }
+        var read = jdbc.queryForObject("select version, changed_at, next_due from content_version where id = 1",
+                (row, n) -> new Memo(new Snapshot(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), null),
+                        row.getObject(3, OffsetDateTime.class) == null ? null : row.getObject(3, OffsetDateTime.class).toInstant(),
+                        System.nanoTime(), now));
+        var nextDue = read.nextDue();
+        var snapshot = nextDue != null && !now.isBefore(nextDue)
+                ? new Snapshot(read.snapshot().version(), read.snapshot().changedAt(), nextDue) : read.snapshot();
+        memo = new Memo(snapshot, nextDue, read.readAt(), now);
+        return snapshot;
+    }
+}

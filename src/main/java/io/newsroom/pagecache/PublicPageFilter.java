@@ -1,0 +1,229 @@
+package io.newsroom.pagecache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Public pages that are the same for every visitor get {@code Cache-Control: public}, a validator
+ * from the content version, a 304 without rendering when the visitor already has them, and, with
+ * the page cache on, the stored bytes without running the controller or the template. Everything
+ * else (forms with one-time tokens, embargoed previews, anything staff see) is {@code private, no-store}.
+ * Runs after Spring Security, whose headers therefore stay on every response.
+ */
+class PublicPageFilter extends OncePerRequestFilter {
+
+    static final String PRIVATE = "private, no-store";
+
+    private record Route(PathPattern pattern, CacheablePages.Page page) {
+    }
+
+    private record Key(String path, String query, boolean searches) {
+        @Override
+        public String toString() {
+            return query.isEmpty() ? path : path + "?" + query;
+        }
+    }
+
+    private final List<Route> routes;
+    private final ContentVersion versions;
+    private final Cache<String, RenderedPage> pages;
+    private final Cache<String, RenderedPage> searches;
+    private final PageCacheProperties properties;
+    private final String publicCacheControl;
+    private volatile String currentTag;
+
+    PublicPageFilter(List<CacheablePages> declared, ContentVersion versions, Cache<String, RenderedPage> pages,
+                     Cache<String, RenderedPage> searches, PageCacheProperties properties) {
+        var parser = new PathPatternParser();
+        this.routes = declared.stream().flatMap(d -> d.pages().stream())
+                .map(page -> new Route(parser.parse(page.pattern()), page)).toList();
+        this.versions = versions;
+        this.pages = pages;
+        this.searches = searches;
+        this.properties = properties;
+        this.publicCacheControl = "public, max-age=" + properties.maxAge().toSeconds()
+                + ", stale-while-revalidate=" + properties.staleWhileRevalidate().toSeconds();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var route = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? route(request) : null;
+        if (route == null || !isAnonymous()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            chain.doFilter(request, response);
+            return;
+        }
+        ContentVersion.Snapshot snapshot;
+        try {
+            snapshot = versions.current();
+        } catch (DataAccessException unavailable) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            chain.doFilter(request, response);
+            return;
+        }
+        Key key = key(request, route);
+        String etag = "W/\"" + snapshot.tag() + "-" + checksum(key == null ? request.getRequestURI() : key.toString()) + "\"";
+        Instant lastModified = snapshot.lastModified();
+        if (notModified(request, etag, lastModified)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            writeValidators(response, etag, lastModified);
+            return;
+        }
+        forgetOlderThan(snapshot);
+        var cache = key == null || !properties.enabled() ? null : key.searches() ? searches : pages;
+        var stored = cache == null ? null : cache.getIfPresent(key.toString());
+        if (stored != null && stored.tag().equals(etag)) {
+            serve(stored, request, response, lastModified);
+            return;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+        var capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.isCommitted()) {
+            writeValidators(capture, etag, lastModified);
+            var session = request.getSession(false);
+            if (cache != null && "GET".equals(request.getMethod()) && capture.getHeader(HttpHeaders.SET_COOKIE) == null
+                    && (session == null || !session.isNew())) {
+                cache.put(key.toString(), RenderedPage.of(etag, capture.getContentType(), replayed(capture),
+                        capture.getContentAsByteArray()));
+            }
+        }
+        capture.copyBodyToResponse();
+    }
+
+    /** A new content version makes every stored page useless: free the memory at once. */
+    private void forgetOlderThan(ContentVersion.Snapshot snapshot) {
+        String tag = snapshot.tag();
+        if (!tag.equals(currentTag)) {
+            currentTag = tag;
+            pages.invalidateAll();
+            searches.invalidateAll();
+        }
+    }
+
+    private void writeValidators(HttpServletResponse response, String etag, Instant lastModified) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    }
+
+    private void serve(RenderedPage page, HttpServletRequest request, HttpServletResponse response, Instant lastModified)
+            throws IOException {
+        writeValidators(response, page.tag(), lastModified);
+        page.headers().forEach(response::setHeader);
+        response.setContentType(page.contentType());
+        boolean gzip = acceptsGzip(request);
+        byte[] body = gzip ? page.gzip() : page.plain();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        response.setHeader("X-Page-Cache", "hit");
+        if ("GET".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The headers a controller set that the stored page must carry again. */
+    private static Map<String, String> replayed(HttpServletResponse response) {
+        var headers = new LinkedHashMap<String, String>();
+        for (String name : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK)) {
+            String value = response.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return headers;
+    }
+
+    private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || weak(tag).equals(weak(etag))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since = dateHeader(request, HttpHeaders.IF_MODIFIED_SINCE);
+        return since >= 0 && lastModified.toEpochMilli() / 1000 <= since / 1000;
+    }
+
+    private static long dateHeader(HttpServletRequest request, String name) {
+        try {
+            return request.getDateHeader(name);
+        } catch (IllegalArgumentException unreadable) {
+            return -1;
+        }
+    }
+
+    private static String weak(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.toLowerCase().contains("gzip");
+    }
+
+    private static boolean isAnonymous() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    private Route route(HttpServletRequest request) {
+        var path = PathContainer.parsePath(request.getRequestURI());
+        for (Route route : routes) {
+            if (route.pattern().matches(path)) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /** The request's page, or null when it carries a parameter the page does not know (or one twice). */
+    private static Key key(HttpServletRequest request, Route route) {
+        var query = new TreeMap<String, String>();
+        for (var parameter : request.getParameterMap().entrySet()) {
+            if (!route.page().parameters().contains(parameter.getKey()) || parameter.getValue().length != 1) {
+                return null;
+            }
+            query.put(parameter.getKey(), parameter.getValue()[0]);
+        }
+        var canonical = new StringBuilder();
+        query.forEach((name, value) -> canonical.append(canonical.isEmpty() ? "" : "&").append(name).append('=').append(value));
+        return new Key(request.getRequestURI(), canonical.toString(), route.page().searches());
+    }
+
+    private static String checksum(String text) {
+        var crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+}

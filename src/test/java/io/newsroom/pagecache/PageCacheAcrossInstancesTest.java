@@ -1,0 +1,65 @@
+package io.newsroom.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import io.newsroom.HttpUser;
+import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
+import io.newsroom.NewsroomApplication;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.release.ReleaseFixtures;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * Two instances on one database, the second with the shipped check interval: a release published
+ * through the first shows on the second's cached home page within two seconds.
+ */
+@IntegrationTest
+class PageCacheAcrossInstancesTest {
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void anotherInstanceShowsAPublishedReleaseWithinTwoSeconds() {
+        clock.set(TestClockConfiguration.START);
+        fixtures.clear();
+        fixtures.published("first-mou", "First MOU signed", TestClockConfiguration.START.minus(Duration.ofDays(2)));
+
+        var database = (HikariDataSource) dataSource;
+        try (var other = new SpringApplicationBuilder(NewsroomApplication.class, TestClockConfiguration.class)
+                .run("--server.port=0", "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
+                        "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))) {
+            assertThat(other.getEnvironment().getProperty("newsroom.page-cache.check-interval")).isEqualTo("PT1S");
+            var visitor = new HttpUser(((WebServerApplicationContext) other).getWebServer().getPort());
+            visitor.get("/");
+            assertThat(visitor.get("/").html().text()).contains("First MOU signed").doesNotContain("Second MOU");
+
+            fixtures.published("second-mou", "Second MOU signed", TestClockConfiguration.START.minus(Duration.ofHours(1)));
+            long published = System.nanoTime();
+
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> visitor.get("/").html().text().contains("Second MOU signed"));
+            assertThat(Duration.ofNanos(System.nanoTime() - published)).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+}
