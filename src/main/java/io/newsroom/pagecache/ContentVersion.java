@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The database's content version (migration V17): triggers move it forward on every change to what
- * visitors see, whichever instance or script made it. Asked at most once per check interval.
+ * visitors see, whichever instance or script made it. Asked at most once per check interval. Features
+ * may key their own caches of derived facts (counts, filter lists) by {@link Snapshot#tag()}.
  */
 @Component
-class ContentVersion {
+public class ContentVersion {
 
     /**
      * What the public pages depend on at one moment.
@@ -22,10 +23,10 @@ class ContentVersion {
      * @param dueSince  a scheduled release whose time has passed but which the scheduler has not yet
      *                  recorded; pages made before it are stale. Null when none.
      */
-    record Snapshot(long version, Instant changedAt, Instant dueSince) {
+    public record Snapshot(long version, Instant changedAt, Instant dueSince) {
 
-        /** The validator of a page: changes exactly when what the pages show may change. */
-        String tag() {
+        /** Changes exactly when what the public pages show may change: a key for anything derived from them. */
+        public String tag() {
             return version + (dueSince == null ? "" : "-" + dueSince.toEpochMilli());
         }
 
@@ -48,7 +49,7 @@ class ContentVersion {
         this.intervalNanos = properties.checkInterval().toNanos();
     }
 
-    Snapshot current() {
+    public Snapshot current() {
         Instant now = clock.instant();
         var known = memo;
         if (known != null && System.nanoTime() - known.readAt() < intervalNanos && !now.isBefore(known.readAtClock())

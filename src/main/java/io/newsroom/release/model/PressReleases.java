@@ -27,25 +27,29 @@ public interface PressReleases extends Repository<PressRelease, Long> {
             + " and r.publishedAt >= :from and r.publishedAt < :until"
             + " and (:category is null or r.category = :category) ";
 
-    @Query(value = "select new io.newsroom.release.model.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
+    /** One page of the list; its total comes from {@link #countPublic}, counted once per content version. */
+    @Query("select new io.newsroom.release.model.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
             + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
-            + "order by r.publishedAt desc, r.id desc",
-            countQuery = "select count(r) from PressRelease r where" + LIST_FILTER)
-    Page<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
-                                  @Param("from") Instant from, @Param("until") Instant until, Pageable page);
+            + "order by r.publishedAt desc, r.id desc")
+    List<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
+                                 @Param("from") Instant from, @Param("until") Instant until, Pageable page);
+
+    @Query("select count(r) from PressRelease r where" + LIST_FILTER)
+    long countPublic(@Param("now") Instant now, @Param("category") Category category,
+                     @Param("from") Instant from, @Param("until") Instant until);
 
     @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)
     Optional<PressRelease> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     /** The public release published just before the given one. */
     @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
-            + " and (r.publishedAt < :at or (r.publishedAt = :at and r.id < :id))"
+            + " and (r.publishedAt, r.id) < (:at, :id)"
             + " order by r.publishedAt desc, r.id desc")
     List<ReleaseLink> findOlder(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
 
     /** The public release published just after the given one. */
     @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
-            + " and (r.publishedAt > :at or (r.publishedAt = :at and r.id > :id))"
+            + " and (r.publishedAt, r.id) > (:at, :id)"
             + " order by r.publishedAt asc, r.id asc")
     List<ReleaseLink> findNewer(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
 

@@ -14,6 +14,7 @@ import io.newsroom.settings.Site;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicReleases {
 
     private final PressReleases releases;
-    private final Categories categories;
+    private final ListFacts facts;
     private final Markdown markdown;
     private final MediaLibrary media;
     private final Clock clock;
 
-    PublicReleases(PressReleases releases, Categories categories, Markdown markdown, MediaLibrary media, Clock clock) {
+    PublicReleases(PressReleases releases, ListFacts facts, Markdown markdown, MediaLibrary media, Clock clock) {
         this.releases = releases;
-        this.categories = categories;
+        this.facts = facts;
         this.markdown = markdown;
         this.media = media;
         this.clock = clock;
@@ -47,11 +48,14 @@ public class PublicReleases {
     public ListPage list(ListFilter filter, int page, Site site) {
         var zone = site.timeZone();
         var now = clock.instant();
-        var found = releases.findPublic(now, filter.category(), filter.from(zone), filter.until(zone),
-                PageRequest.of(page - 1, site.pageSize()));
-        var imageIds = found.getContent().stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();
-        return new ListPage(found, media.findAll(imageIds), categories.findAllByOrderByNameAsc(),
-                releases.findPublicationSpan(now).years(zone));
+        var pageable = PageRequest.of(page - 1, site.pageSize());
+        var from = filter.from(zone);
+        var until = filter.until(zone);
+        var cards = releases.findPublic(now, filter.category(), from, until, pageable);
+        Page<ReleaseCard> found = PageableExecutionUtils.getPage(cards, pageable,
+                () -> facts.count(now, filter.category(), from, until));
+        var imageIds = cards.stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();
+        return new ListPage(found, media.findAll(imageIds), facts.categories(), facts.years(now, zone));
     }
 
     @Transactional(readOnly = true)
@@ -70,7 +74,8 @@ public class PublicReleases {
 
     @Transactional(readOnly = true)
     public Optional<Category> category(String slug) {
-        return Slug.parse(slug).flatMap(valid -> categories.findBySlug(valid.value()));
+        return Slug.parse(slug).flatMap(valid -> facts.categories().stream()
+                .filter(category -> category.getSlug().equals(valid.value())).findFirst());
     }
 
     private ReleasePage render(PressRelease release, boolean withNeighbours) {

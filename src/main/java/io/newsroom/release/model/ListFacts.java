@@ -1,0 +1,56 @@
+package io.newsroom.release.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.newsroom.pagecache.ContentVersion;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the public list needs besides its ten releases — the total for the pager, the categories and
+ * the years the filter offers — worked out once per content version instead of on every view: a
+ * count over 100,000 releases costs a table's worth of rows.
+ */
+@Component
+class ListFacts {
+
+    private record CountKey(String tag, Long categoryId, Instant from, Instant until) {
+    }
+
+    private record YearsKey(String tag, ZoneId zone) {
+    }
+
+    private final PressReleases releases;
+    private final Categories categories;
+    private final ContentVersion versions;
+    private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<String, List<Category>> categoryLists = Caffeine.newBuilder().maximumSize(4).build();
+    private final Cache<YearsKey, List<Integer>> yearLists = Caffeine.newBuilder().maximumSize(16).build();
+
+    ListFacts(PressReleases releases, Categories categories, ContentVersion versions) {
+        this.releases = releases;
+        this.categories = categories;
+        this.versions = versions;
+    }
+
+    long count(Instant now, Category category, Instant from, Instant until) {
+        var key = new CountKey(versions.current().tag(), category == null ? null : category.getId(), from, until);
+        return counts.get(key, k -> releases.countPublic(now, category, from, until));
+    }
+
+    /** The categories, by name. */
+    List<Category> categories() {
+        return categoryLists.get(versions.current().tag(), k -> categories.findAllByOrderByNameAsc());
+    }
+
+    /** The years with public releases in the company's time zone, newest first. */
+    List<Integer> years(Instant now, ZoneId zone) {
+        return yearLists.get(new YearsKey(versions.current().tag(), zone),
+                k -> releases.findPublicationSpan(now).years(zone));
+    }
+}
