@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
@@ -25,7 +25,8 @@ class PageCacheConfiguration {
         long bytes = properties.maxSize().toBytes();
         var filter = new PublicPageFilter(declared, versions, cache(bytes - bytes / 8), cache(bytes / 8), properties);
         var registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+        // after the character encoding filter, before everything else (Spring Security included)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

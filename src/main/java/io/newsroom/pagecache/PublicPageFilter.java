@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 
@@ -14,12 +16,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.newsroom.web.SecurityHeaders;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
@@ -30,11 +32,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * from the content version, a 304 without rendering when the visitor already has them, and, with
  * the page cache on, the stored bytes without running the controller or the template. Everything
  * else (forms with one-time tokens, embargoed previews, anything staff see) is {@code private, no-store}.
- * Runs after Spring Security, whose headers therefore stay on every response.
+ * Runs before Spring Security so that a stored page costs no more than a static file; a stored page
+ * carries again the headers its first response had, Spring Security's among them.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
     static final String PRIVATE = "private, no-store";
+
+    private static final Set<String> PER_RESPONSE = Set.of("set-cookie", "date", "content-length", "content-type",
+            "transfer-encoding", "content-encoding", "cache-control", "etag", "last-modified", "vary", "x-page-cache");
 
     private record Route(PathPattern pattern, CacheablePages.Page page) {
     }
@@ -71,7 +77,7 @@ class PublicPageFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var route = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? route(request) : null;
-        if (route == null || !isAnonymous()) {
+        if (route == null || mayBeSignedIn(request)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             chain.doFilter(request, response);
             return;
@@ -88,8 +94,9 @@ class PublicPageFilter extends OncePerRequestFilter {
         String etag = "W/\"" + snapshot.tag() + "-" + checksum(key == null ? request.getRequestURI() : key.toString()) + "\"";
         Instant lastModified = snapshot.lastModified();
         if (notModified(request, etag, lastModified)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            SecurityHeaders.writeTo(response);
             writeValidators(response, etag, lastModified);
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         forgetOlderThan(snapshot);
@@ -106,7 +113,7 @@ class PublicPageFilter extends OncePerRequestFilter {
             writeValidators(capture, etag, lastModified);
             var session = request.getSession(false);
             if (cache != null && "GET".equals(request.getMethod()) && capture.getHeader(HttpHeaders.SET_COOKIE) == null
-                    && (session == null || !session.isNew())) {
+                    && session == null) {
                 cache.put(key.toString(), RenderedPage.of(etag, capture.getContentType(), replayed(capture),
                         capture.getContentAsByteArray()));
             }
@@ -133,8 +140,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     private void serve(RenderedPage page, HttpServletRequest request, HttpServletResponse response, Instant lastModified)
             throws IOException {
-        writeValidators(response, page.tag(), lastModified);
         page.headers().forEach(response::setHeader);
+        writeValidators(response, page.tag(), lastModified);
         response.setContentType(page.contentType());
         boolean gzip = acceptsGzip(request);
         byte[] body = gzip ? page.gzip() : page.plain();
@@ -148,13 +155,15 @@ class PublicPageFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The headers a controller set that the stored page must carry again. */
+    /**
+     * Every header the page left with (Spring Security's among them, so a stored page carries the
+     * same security headers), except those that belong to one response.
+     */
     private static Map<String, String> replayed(HttpServletResponse response) {
         var headers = new LinkedHashMap<String, String>();
-        for (String name : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK)) {
-            String value = response.getHeader(name);
-            if (value != null) {
-                headers.put(name, value);
+        for (String name : response.getHeaderNames()) {
+            if (!PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, String.join(", ", response.getHeaders(name)));
             }
         }
         return headers;
@@ -192,9 +201,12 @@ class PublicPageFilter extends OncePerRequestFilter {
         return accepted != null && accepted.toLowerCase().contains("gzip");
     }
 
-    private static boolean isAnonymous() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    /**
+     * Staff always carry a session; a visitor carries one only after a form. Either way the page goes
+     * through the whole chain and stays private: nothing about who is asking is ever stored.
+     */
+    private static boolean mayBeSignedIn(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null || request.getSession(false) != null;
     }
 
     private Route route(HttpServletRequest request) {

@@ -1,7 +1,7 @@
 package io.newsroom.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.StatementCounter;
 import io.newsroom.TestClockConfiguration;
+import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -46,6 +48,9 @@ class PageCacheTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StaffFixtures staff;
 
     @BeforeEach
     void aSmallNewsroom() {
@@ -96,7 +101,8 @@ class PageCacheTest {
         var again = mvc.get().uri("/news/award-won").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
         var since = mvc.get().uri("/news/award-won").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified).exchange();
 
-        assertThat(again).hasStatus(304).hasHeader(HttpHeaders.ETAG, etag);
+        assertThat(again).hasStatus(304).hasHeader(HttpHeaders.ETAG, etag).containsHeader("Content-Security-Policy")
+                .hasHeader("X-Content-Type-Options", "nosniff");
         assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
         assertThat(since).hasStatus(304);
         assertThat(StatementCounter.count()).isZero();
@@ -160,8 +166,18 @@ class PageCacheTest {
         assertThat(mvc.get().uri("/alerts").exchange()).hasHeader(HttpHeaders.CACHE_CONTROL, PublicPageFilter.PRIVATE);
         assertThat(mvc.get().uri("/news/preview/not-a-token").exchange())
                 .hasHeader(HttpHeaders.CACHE_CONTROL, PublicPageFilter.PRIVATE);
-        var staff = mvc.get().uri("/").with(user("editor@medicalip.example").roles("EDITOR")).exchange();
-        assertThat(staff).hasHeader(HttpHeaders.CACHE_CONTROL, PublicPageFilter.PRIVATE).doesNotContainHeader(HttpHeaders.ETAG);
+
+        get("/");
+        staff.forgetFailedSignIns();
+        var editor = staff.editor();
+        var signedIn = mvc.post().uri("/admin/login").with(csrf())
+                .param("email", editor.getUsername()).param("password", StaffFixtures.PASSWORD).exchange();
+        assertThat(signedIn).hasStatus(302).hasHeader(HttpHeaders.LOCATION, "/admin");
+        var session = (MockHttpSession) signedIn.getRequest().getSession(false);
+
+        var seenByStaff = mvc.get().uri("/").session(session).exchange();
+        assertThat(seenByStaff).hasStatusOk().hasHeader(HttpHeaders.CACHE_CONTROL, PublicPageFilter.PRIVATE)
+                .doesNotContainHeader(HttpHeaders.ETAG).doesNotContainHeader("X-Page-Cache");
     }
 
     @Test
