@@ -82,15 +82,21 @@ class PublicPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        Key key = key(request, route);
         ContentVersion.Snapshot snapshot;
         try {
             snapshot = versions.current();
         } catch (DataAccessException unavailable) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-            chain.doFilter(request, response);
+            // the database is away: a page already in memory is better than a 503, but no one else may keep it
+            var stale = key == null || !properties.enabled() ? null : (key.searches() ? searches : pages).getIfPresent(key.toString());
+            if (stale != null) {
+                serve(stale, request, response, null);
+            } else {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+                chain.doFilter(request, response);
+            }
             return;
         }
-        Key key = key(request, route);
         String etag = "W/\"" + snapshot.tag() + "-" + checksum(key == null ? request.getRequestURI() : key.toString()) + "\"";
         Instant lastModified = snapshot.lastModified();
         if (notModified(request, etag, lastModified)) {
@@ -138,10 +144,17 @@ class PublicPageFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
 
+    /** Writes a stored page; without {@code lastModified} it is a stale copy served while the database is away. */
     private void serve(RenderedPage page, HttpServletRequest request, HttpServletResponse response, Instant lastModified)
             throws IOException {
         page.headers().forEach(response::setHeader);
-        writeValidators(response, page.tag(), lastModified);
+        if (lastModified != null) {
+            writeValidators(response, page.tag(), lastModified);
+            response.setHeader("X-Page-Cache", "hit");
+        } else {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            response.setHeader("X-Page-Cache", "stale");
+        }
         response.setContentType(page.contentType());
         boolean gzip = acceptsGzip(request);
         byte[] body = gzip ? page.gzip() : page.plain();
@@ -149,7 +162,6 @@ class PublicPageFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
-        response.setHeader("X-Page-Cache", "hit");
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }

@@ -37,15 +37,20 @@ class DatabaseOutageTest {
                      "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
                      "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
                      "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
-                     "--newsroom.contact.minimum-fill-time=PT0S")) {
+                     "--newsroom.contact.minimum-fill-time=PT0S", "--newsroom.page-cache.check-interval=PT0S")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(RawHttp.get(port, "/").status()).isEqualTo(200);
+            assertThat(RawHttp.get(port, "/").headers()).contains("X-Page-Cache: hit");
             var journalist = new HttpUser(port);
             var form = journalist.get("/contact").html();
 
             proxy.cut();
 
-            for (String path : new String[] {"/", "/news/no-such-release", "/news/some-release.pdf"}) {
+            // a page already in memory is still served, for this visitor only
+            var remembered = RawHttp.get(port, "/");
+            assertThat(remembered.status()).isEqualTo(200);
+            assertThat(remembered.headers()).contains("X-Page-Cache: stale", "Cache-Control: private, no-store");
+            for (String path : new String[] {"/news?page=2", "/news/no-such-release", "/news/some-release.pdf"}) {
                 var response = RawHttp.get(port, path); // gives up after 10 s
                 assertThat(response.status()).as(path).isEqualTo(503);
                 assertThat(response.headers()).as(path).contains("Retry-After: 30");
@@ -64,7 +69,7 @@ class DatabaseOutageTest {
 
             proxy.restore();
 
-            await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/").status() == 200);
+            await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/news?page=2").status() == 404);
         }
     }
 
