@@ -3,6 +3,7 @@ package io.newsroom.release.model;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,12 +26,17 @@ class ListFacts {
     private record YearsKey(String tag, ZoneId zone) {
     }
 
+    private record EndsKey(String tag, Long categoryId, Instant from, Instant until, int size) {
+    }
+
     private final PressReleases releases;
     private final Categories categories;
     private final ContentVersion versions;
     private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(2_000).build();
     private final Cache<String, List<Category>> categoryLists = Caffeine.newBuilder().maximumSize(4).build();
     private final Cache<YearsKey, List<Integer>> yearLists = Caffeine.newBuilder().maximumSize(16).build();
+    private final Cache<EndsKey, List<ListPosition>> pageEnds = Caffeine.newBuilder()
+            .maximumWeight(200_000).weigher((EndsKey key, List<ListPosition> ends) -> 1 + ends.size()).build();
 
     ListFacts(PressReleases releases, Categories categories, ContentVersion versions) {
         this.releases = releases;
@@ -52,5 +58,15 @@ class ListFacts {
     List<Integer> years(Instant now, ZoneId zone) {
         return yearLists.get(new YearsKey(versions.current().tag(), zone),
                 k -> releases.findPublicationSpan(now).years(zone));
+    }
+
+    /**
+     * Where page {@code page} of a filtered list starts: after the last release of the page before.
+     * Empty past the end.
+     */
+    Optional<ListPosition> startOf(int page, int size, Instant now, Category category, Instant from, Instant until) {
+        var key = new EndsKey(versions.current().tag(), category == null ? null : category.getId(), from, until, size);
+        var ends = pageEnds.get(key, k -> releases.findPageEnds(now, category, from, until, size));
+        return page - 2 < ends.size() ? Optional.of(ends.get(page - 2)) : Optional.empty();
     }
 }

@@ -34,6 +34,24 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     List<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
                                  @Param("from") Instant from, @Param("until") Instant until, Pageable page);
 
+    /** The page after the given release: how deep pages avoid an offset. */
+    @Query("select new io.newsroom.release.model.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
+            + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
+            + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
+    List<ReleaseCard> findPublicAfter(@Param("now") Instant now, @Param("category") Category category,
+                                      @Param("from") Instant from, @Param("until") Instant until,
+                                      @Param("at") Instant at, @Param("id") Long id, Limit limit);
+
+    /**
+     * The last release of every {@code size}-th page of the list, in order: where each deep page
+     * starts. One pass over the index, once per content version.
+     */
+    @Query("select new io.newsroom.release.model.ListPosition(x.at, x.id) from (select r.publishedAt as at, r.id as id,"
+            + " row_number() over (order by r.publishedAt desc, r.id desc) as n from PressRelease r where" + LIST_FILTER
+            + ") x where mod(x.n, :size) = 0 order by x.n")
+    List<ListPosition> findPageEnds(@Param("now") Instant now, @Param("category") Category category,
+                                    @Param("from") Instant from, @Param("until") Instant until, @Param("size") long size);
+
     @Query("select count(r) from PressRelease r where" + LIST_FILTER)
     long countPublic(@Param("now") Instant now, @Param("category") Category category,
                      @Param("from") Instant from, @Param("until") Instant until);

@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicReleases {
 
+    /**
+     * Pages up to this one are read with an offset (a few hundred index entries at most); deeper ones
+     * start after the last release of the page before, which {@link ListFacts} knows per content version.
+     */
+    static final int OFFSET_PAGES = 20;
+
     private final PressReleases releases;
     private final ListFacts facts;
     private final Markdown markdown;
@@ -51,7 +57,11 @@ public class PublicReleases {
         var pageable = PageRequest.of(page - 1, site.pageSize());
         var from = filter.from(zone);
         var until = filter.until(zone);
-        var cards = releases.findPublic(now, filter.category(), from, until, pageable);
+        var cards = page <= OFFSET_PAGES ? releases.findPublic(now, filter.category(), from, until, pageable)
+                : facts.startOf(page, site.pageSize(), now, filter.category(), from, until)
+                        .map(start -> releases.findPublicAfter(now, filter.category(), from, until, start.at(), start.id(),
+                                Limit.of(site.pageSize())))
+                        .orElse(List.of());
         Page<ReleaseCard> found = PageableExecutionUtils.getPage(cards, pageable,
                 () -> facts.count(now, filter.category(), from, until));
         var imageIds = cards.stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.newsroom.Html;
@@ -78,6 +79,32 @@ class PublicNewsroomTest {
         assertThat(second.select("article h2").eachText()).containsExactly("Release 11", "Release 12");
         assertThat(second.select("nav.pagination a[aria-current=page]").text()).isEqualTo("2");
         assertThat(second.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/news");
+    }
+
+    @Test
+    void showsDeepPagesExactlyAsThePagesBeforeThemLeadTo() {
+        // 22 pages of ten, with two releases at the same moment across the boundary of pages 21 and 22
+        for (int n = 1; n <= 215; n++) {
+            var at = n == 211 ? NOW.minus(Duration.ofHours(210)) : NOW.minus(Duration.ofHours(n));
+            fixtures.published("deep-" + n, "Deep " + n, n % 2 == 0 ? "award" : "mou", at);
+        }
+
+        var twentieth = page("/news?page=20");
+        var twentyFirst = page("/news?page=21");
+        var last = page("/news?page=22");
+
+        assertThat(twentieth.select("article h2").eachText()).startsWith("Deep 191").endsWith("Deep 200");
+        assertThat(twentyFirst.select("article h2").eachText()).hasSize(10).doesNotContainAnyElementsOf(
+                twentieth.select("article h2").eachText());
+        assertThat(last.select("article h2").eachText()).hasSize(5);
+        var everyTitle = new ArrayList<String>();
+        for (int p = 1; p <= 22; p++) {
+            everyTitle.addAll(page("/news" + (p == 1 ? "" : "?page=" + p)).select("article h2").eachText());
+        }
+        assertThat(everyTitle).hasSize(215).doesNotHaveDuplicates();
+        assertThat(mvc.get().uri("/news?page=23").exchange()).hasStatus(404);
+        assertThat(page("/news?category=award&page=10").select("article h2").eachText()).hasSize(10);
+        assertThat(page("/news?category=award&page=11").select("article h2").eachText()).hasSize(7);
     }
 
     @Test
