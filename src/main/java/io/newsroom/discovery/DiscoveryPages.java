@@ -17,6 +17,7 @@ class DiscoveryPages {
                 page("/feed.atom", "category"),
                 page("/feed.rss", "category"),
                 page("/sitemap.xml"),
+                page("/sitemap/{file}"),
                 page("/robots.txt"));
     }
 }

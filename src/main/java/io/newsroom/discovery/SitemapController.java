@@ -2,14 +2,20 @@ package io.newsroom.discovery;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import io.newsroom.release.ReleaseLookup;
+import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 /** {@code /sitemap.xml} and {@code /robots.txt}: what search engines may read and where to find it. */
@@ -17,7 +23,10 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
     /** The sitemap protocol's limit per file. */
-    private static final int MAX_URLS = 50_000;
+    static final int MAX_URLS = 50_000;
+
+    private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final ReleaseLookup releases;
     private final SiteSettings settings;
@@ -27,20 +36,67 @@ class SitemapController {
         this.settings = settings;
     }
 
+    /**
+     * One sitemap while everything fits in one file; past that, an index of files: the home and
+     * category pages, then the releases in parts of {@value #MAX_URLS}.
+     */
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
         var site = settings.current();
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        var categories = releases.categories();
+        long count = releases.countPublic();
+        if (count + categories.size() + 1 <= MAX_URLS) {
+            var xml = urlset();
+            pages(xml, site, categories);
+            releaseUrls(xml, site, releases.publicPart(1, MAX_URLS));
+            return xml(xml.append("</urlset>\n"));
+        }
+        var xml = new StringBuilder(XML).append("<sitemapindex xmlns=\"").append(NAMESPACE).append("\">\n");
+        xml.append("  <sitemap><loc>").append(HtmlUtils.htmlEscape(site.absolute("/sitemap/pages.xml"))).append("</loc></sitemap>\n");
+        for (long part = 1; part <= (count + MAX_URLS - 1) / MAX_URLS; part++) {
+            xml.append("  <sitemap><loc>").append(HtmlUtils.htmlEscape(site.absolute("/sitemap/releases-" + part + ".xml")))
+                    .append("</loc></sitemap>\n");
+        }
+        return xml(xml.append("</sitemapindex>\n"));
+    }
+
+    @GetMapping("/sitemap/pages.xml")
+    ResponseEntity<String> pages() {
+        var xml = urlset();
+        pages(xml, settings.current(), releases.categories());
+        return xml(xml.append("</urlset>\n"));
+    }
+
+    @GetMapping("/sitemap/releases-{part}.xml")
+    ResponseEntity<String> releases(@PathVariable int part) {
+        var found = part < 1 ? List.<PublicRelease>of() : releases.publicPart(part, MAX_URLS);
+        if (found.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var xml = urlset();
+        releaseUrls(xml, settings.current(), found);
+        return xml(xml.append("</urlset>\n"));
+    }
+
+    private static StringBuilder urlset() {
+        return new StringBuilder(XML).append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
+    }
+
+    private static void pages(StringBuilder xml, Site site, List<ReleaseLookup.CategoryRef> categories) {
         url(xml, site.absolute("/"), null);
-        for (var category : releases.categories()) {
+        for (var category : categories) {
             url(xml, site.absolute("/news?category=" + category.slug()), null);
         }
-        for (var release : releases.latest(MAX_URLS - 200, null).orElseThrow()) {
+    }
+
+    private static void releaseUrls(StringBuilder xml, Site site, List<PublicRelease> found) {
+        for (var release : found) {
             url(xml, site.absolute("/news/" + release.slug()),
                     DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(release.updatedAt().atOffset(ZoneOffset.UTC)));
         }
-        xml.append("</urlset>\n");
+    }
+
+    private static ResponseEntity<String> xml(StringBuilder xml) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
                 .body(xml.toString());
     }

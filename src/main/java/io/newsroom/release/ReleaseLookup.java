@@ -2,11 +2,14 @@ package io.newsroom.release;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
+import io.newsroom.release.model.ListFacts;
+import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.Slug;
 
@@ -20,11 +23,13 @@ public class ReleaseLookup {
 
     private final PressReleases releases;
     private final Categories categories;
+    private final ListFacts facts;
     private final Clock clock;
 
-    ReleaseLookup(PressReleases releases, Categories categories, Clock clock) {
+    ReleaseLookup(PressReleases releases, Categories categories, ListFacts facts, Clock clock) {
         this.releases = releases;
         this.categories = categories;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -68,5 +73,28 @@ public class ReleaseLookup {
     public Optional<ReleaseRef> find(Long id) {
         return id == null ? Optional.empty() : releases.findById(id)
                 .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle()));
+    }
+
+    /** How many releases a visitor can see now (counted once per content version). */
+    @Transactional(readOnly = true)
+    public long countPublic() {
+        var all = new ListFilter(null, null);
+        return facts.count(clock.instant(), null, all.from(ZoneOffset.UTC), all.until(ZoneOffset.UTC));
+    }
+
+    /**
+     * The public releases, newest first, cut into parts of {@code size}: part 1 is the newest. Later
+     * parts start after the last release of the part before, so none costs more than its own rows.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicRelease> publicPart(int part, int size) {
+        var now = clock.instant();
+        if (part <= 1) {
+            return releases.findLatestPublic(now, null, Limit.of(size));
+        }
+        var all = new ListFilter(null, null);
+        return facts.startOf(part, size, now, null, all.from(ZoneOffset.UTC), all.until(ZoneOffset.UTC))
+                .map(start -> releases.findLatestPublicAfter(now, start.at(), start.id(), Limit.of(size)))
+                .orElse(List.of());
     }
 }

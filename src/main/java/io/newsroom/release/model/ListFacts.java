@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * count over 100,000 releases costs a table's worth of rows.
  */
 @Component
-class ListFacts {
+public class ListFacts {
 
     private record CountKey(String tag, Long categoryId, Instant from, Instant until) {
     }
@@ -44,7 +44,7 @@ class ListFacts {
         this.versions = versions;
     }
 
-    long count(Instant now, Category category, Instant from, Instant until) {
+    public long count(Instant now, Category category, Instant from, Instant until) {
         var key = new CountKey(versions.current().tag(), category == null ? null : category.getId(), from, until);
         return counts.get(key, k -> releases.countPublic(now, category, from, until));
     }
@@ -64,7 +64,7 @@ class ListFacts {
      * Where page {@code page} of a filtered list starts: after the last release of the page before.
      * Empty past the end.
      */
-    Optional<ListPosition> startOf(int page, int size, Instant now, Category category, Instant from, Instant until) {
+    public Optional<ListPosition> startOf(int page, int size, Instant now, Category category, Instant from, Instant until) {
         var key = new EndsKey(versions.current().tag(), category == null ? null : category.getId(), from, until, size);
         var ends = pageEnds.get(key, k -> releases.findPageEnds(now, category, from, until, size));
         return page - 2 < ends.size() ? Optional.of(ends.get(page - 2)) : Optional.empty();

@@ -18,12 +18,12 @@ public record ListFilter(Category category, Integer year) {
     public static final int LAST_YEAR = 2999;
 
     /** Beginning of the time window, in the company's time zone. */
-    Instant from(ZoneId zone) {
+    public Instant from(ZoneId zone) {
         return LocalDate.of(year == null ? FIRST_YEAR : year, 1, 1).atStartOfDay(zone).toInstant();
     }
 
     /** End of the time window (exclusive). */
-    Instant until(ZoneId zone) {
+    public Instant until(ZoneId zone) {
         return year == null
                 ? LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(zone).toInstant()
                 : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();

@@ -84,6 +84,13 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     List<ReleaseLookup.PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
                                                       Limit limit);
 
+    /** The public releases published before the given one, newest first: the sitemap's later files. */
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.slug, r.title, r.summary, c.name, c.slug,"
+            + " r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+            + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
+    List<ReleaseLookup.PublicRelease> findLatestPublicAfter(@Param("now") Instant now, @Param("at") Instant at,
+                                                           @Param("id") Long id, Limit limit);
+
     PressRelease save(PressRelease release);
 
     void delete(PressRelease release);

@@ -28,6 +28,9 @@ class ReleaseSearch {
     /** Longer queries are cut here: nobody types more, and it bounds the work. */
     static final int MAX_QUERY = 200;
 
+    /** Search ranks this many of the newest matches, and says when there were more. */
+    static final int MOST_RANKED = 1_000;
+
     private static final String MARK_START = "\u0002";
     private static final String MARK_END = "\u0003";
 
@@ -47,7 +50,11 @@ class ReleaseSearch {
                String snippetHtml) {
     }
 
-    record Result(List<Hit> hits, long total) {
+    /**
+     * @param total how many matched, at most {@value #MOST_RANKED}
+     * @param more  more than that matched: the newest of them were ranked
+     */
+    record Result(List<Hit> hits, long total, boolean more) {
     }
 
     static String clean(String query) {
@@ -58,35 +65,45 @@ class ReleaseSearch {
     Result search(String query, int page, int size) {
         String text = clean(query);
         if (text.isEmpty()) {
-            return new Result(List.of(), 0);
+            return new Result(List.of(), 0, false);
         }
         return postgres ? postgres(text, page, size) : plainWords(text, page, size);
     }
 
+    /**
+     * Ranks the {@value #MOST_RANKED} newest matches: a word that is in every release would
+     * otherwise have every row of the table read and ranked on each search. PostgreSQL takes the
+     * text index for a rare word and the date index for a common one, reading about as many rows as
+     * it returns either way.
+     */
     private Result postgres(String text, int page, int size) {
-        String where = " from press_release r join category c on c.id = r.category_id,"
-                + " websearch_to_tsquery('english', :q) query"
-                + " where r.search_vector @@ query and r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= :now";
-        long total = jdbc.sql("select count(*)" + where).param("q", text).param("now", Timestamp.from(clock.instant()))
+        String matches = " from press_release r, websearch_to_tsquery('english', :q) query"
+                + " where r.search_vector @@ query and r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= :now"
+                + " order by r.published_at desc, r.id desc limit " + (MOST_RANKED + 1);
+        var now = Timestamp.from(clock.instant());
+        long total = jdbc.sql("select count(*) from (select 1" + matches + ") newest").param("q", text).param("now", now)
                 .query(Long.class).single();
         var hits = jdbc.sql("select r.slug, r.title, c.name, c.slug, r.published_at,"
                         + " ts_headline('english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
                         + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet"
-                        + where + " order by ts_rank(r.search_vector, query) desc, r.published_at desc, r.id desc"
-                        + " limit :size offset :offset")
-                .param("q", text).param("now", Timestamp.from(clock.instant()))
+                        + " from (select r.id, ts_rank(r.search_vector, query) as rank" + matches.replace(
+                                "limit " + (MOST_RANKED + 1), "limit " + MOST_RANKED) + ") ranked"
+                        + " join press_release r on r.id = ranked.id join category c on c.id = r.category_id,"
+                        + " websearch_to_tsquery('english', :q) query"
+                        + " order by ranked.rank desc, r.published_at desc, r.id desc limit :size offset :offset")
+                .param("q", text).param("now", now)
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), highlight(rs.getString(6))))
                 .list();
-        return new Result(hits, total);
+        return new Result(hits, Math.min(total, MOST_RANKED), total > MOST_RANKED);
     }
 
     private Result plainWords(String text, int page, int size) {
         var words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty()).distinct().limit(8).toList();
         if (words.isEmpty()) {
-            return new Result(List.of(), 0);
+            return new Result(List.of(), 0, false);
         }
         var where = new StringBuilder(" from press_release r join category c on c.id = r.category_id"
                 + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ?");
@@ -109,7 +126,7 @@ class ReleaseSearch {
                 .query((rs, row) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), HtmlUtils.htmlEscape(rs.getString(6))))
                 .list();
-        return new Result(hits, total);
+        return new Result(hits, total, false);
     }
 
     /** Escapes everything the database returned, then turns its markers into {@code <mark>}. */

@@ -33,6 +33,7 @@ class SearchController {
         model.addAttribute("query", query);
         model.addAttribute("hits", result.hits());
         model.addAttribute("total", result.total());
+        model.addAttribute("more", result.more());
         model.addAttribute("pagination", Pagination.of(Math.min(current, pages), pages, n -> UriComponentsBuilder
                 .fromPath("/search").queryParam("q", query).queryParamIfPresent("page",
                         Optional.ofNullable(n > 1 ? n : null)).encode().build().toUriString()));
