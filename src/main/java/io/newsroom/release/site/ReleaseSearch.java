@@ -83,14 +83,17 @@ class ReleaseSearch {
         var now = Timestamp.from(clock.instant());
         long total = jdbc.sql("select count(*) from (select 1" + matches + ") newest").param("q", text).param("now", now)
                 .query(Long.class).single();
+        // rank the newest matches, keep one page of them, and only then fetch what the page shows
         var hits = jdbc.sql("select r.slug, r.title, c.name, c.slug, r.published_at,"
                         + " ts_headline('english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
                         + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet"
-                        + " from (select r.id, ts_rank(r.search_vector, query) as rank" + matches.replace(
+                        + " from (select ranked.id, ranked.rank, ranked.published_at from (select r.id, r.published_at,"
+                        + " ts_rank(r.search_vector, query) as rank" + matches.replace(
                                 "limit " + (MOST_RANKED + 1), "limit " + MOST_RANKED) + ") ranked"
-                        + " join press_release r on r.id = ranked.id join category c on c.id = r.category_id,"
+                        + " order by ranked.rank desc, ranked.published_at desc, ranked.id desc limit :size offset :offset) page"
+                        + " join press_release r on r.id = page.id join category c on c.id = r.category_id,"
                         + " websearch_to_tsquery('english', :q) query"
-                        + " order by ranked.rank desc, r.published_at desc, r.id desc limit :size offset :offset")
+                        + " order by page.rank desc, page.published_at desc, page.id desc")
                 .param("q", text).param("now", now)
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
