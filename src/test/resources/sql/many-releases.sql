@@ -2,7 +2,7 @@
 -- over the categories, for the query-plan test (ManyReleasesTest) and the benchmark (bench/run).
 -- Words are chosen so that search has rare and common terms: "anatomy" is in 1 in 400 releases,
 -- "imaging" in every one.
-insert into press_release (slug, language, title, summary, body, body_text, category_id, status, published_at,
+insert into press_release (slug, language, title, summary, body, body_text, body_html, category_id, status, published_at,
                            created_at, updated_at, version)
 select 'generated-' || n,
        'en',
@@ -10,6 +10,7 @@ select 'generated-' || n,
        'What generated release ' || n || ' announces, in one sentence for the list.',
        'Generated release ' || n || ' shows how CT and MRI imaging becomes a 3D model. ' || repeat('Segmentation, planning and education. ', 12),
        'Generated release ' || n || ' shows how CT and MRI imaging becomes a 3D model. ' || repeat('Segmentation, planning and education. ', 12),
+       '<p>Generated release ' || n || ' shows how CT and MRI imaging becomes a 3D model. ' || repeat('Segmentation, planning and education. ', 12) || '</p>',
        categories.ids[1 + n % array_length(categories.ids, 1)],
        'PUBLISHED',
        timestamp with time zone '2026-05-31 00:00:00+00' - n * interval '50 minutes',

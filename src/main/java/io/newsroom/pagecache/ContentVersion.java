@@ -22,12 +22,20 @@ public class ContentVersion {
      * @param changedAt when it last moved
      * @param dueSince  a scheduled release whose time has passed but which the scheduler has not yet
      *                  recorded; pages made before it are stale. Null when none.
+     * @param tag       the version and the due moment in one string
      */
-    public record Snapshot(long version, Instant changedAt, Instant dueSince) {
+    public record Snapshot(long version, Instant changedAt, Instant dueSince, String tag) {
 
-        /** Changes exactly when what the public pages show may change: a key for anything derived from them. */
+        Snapshot(long version, Instant changedAt, Instant dueSince) {
+            this(version, changedAt, dueSince, version + (dueSince == null ? "" : "-" + dueSince.toEpochMilli()));
+        }
+
+        /**
+         * Changes exactly when what the public pages show may change: a key for anything derived from them.
+         */
+        @Override
         public String tag() {
-            return version + (dueSince == null ? "" : "-" + dueSince.toEpochMilli());
+            return tag;
         }
 
         Instant lastModified() {

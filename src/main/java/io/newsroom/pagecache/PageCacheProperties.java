@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("newsroom.page-cache")
 record PageCacheProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("64MB") DataSize maxSize,
+        @DefaultValue("32MB") DataSize maxSize,
         @DefaultValue("PT1S") Duration checkInterval,
         @DefaultValue("PT1M") Duration maxAge,
         @DefaultValue("PT5M") Duration staleWhileRevalidate) {

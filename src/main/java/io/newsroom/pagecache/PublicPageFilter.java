@@ -3,7 +3,10 @@ package io.newsroom.pagecache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +19,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import io.newsroom.web.SecurityHeaders;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
@@ -32,12 +36,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * from the content version, a 304 without rendering when the visitor already has them, and, with
  * the page cache on, the stored bytes without running the controller or the template. Everything
  * else (forms with one-time tokens, embargoed previews, anything staff see) is {@code private, no-store}.
- * Runs before Spring Security so that a stored page costs no more than a static file; a stored page
- * carries again the headers its first response had, Spring Security's among them.
+ * Runs before Spring Security so that a stored page costs little more than a static file; a stored
+ * page carries again the headers its first response had, Spring Security's among them.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
     static final String PRIVATE = "private, no-store";
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US).withZone(ZoneOffset.UTC);
 
     private static final Set<String> PER_RESPONSE = Set.of("set-cookie", "date", "content-length", "content-type",
             "transfer-encoding", "content-encoding", "cache-control", "etag", "last-modified", "vary", "x-page-cache");
@@ -45,14 +52,12 @@ class PublicPageFilter extends OncePerRequestFilter {
     private record Route(PathPattern pattern, CacheablePages.Page page) {
     }
 
-    private record Key(String path, String query, boolean searches) {
-        @Override
-        public String toString() {
-            return query.isEmpty() ? path : path + "?" + query;
-        }
+    /** A request's page: its path and the parameters that change it, in one canonical string. */
+    private record Key(String value, boolean searches) {
     }
 
-    private final List<Route> routes;
+    private final Map<String, Route> exactRoutes = new HashMap<>();
+    private final List<Route> patternRoutes = new ArrayList<>();
     private final ContentVersion versions;
     private final Cache<String, RenderedPage> pages;
     private final Cache<String, RenderedPage> searches;
@@ -63,8 +68,14 @@ class PublicPageFilter extends OncePerRequestFilter {
     PublicPageFilter(List<CacheablePages> declared, ContentVersion versions, Cache<String, RenderedPage> pages,
                      Cache<String, RenderedPage> searches, PageCacheProperties properties) {
         var parser = new PathPatternParser();
-        this.routes = declared.stream().flatMap(d -> d.pages().stream())
-                .map(page -> new Route(parser.parse(page.pattern()), page)).toList();
+        declared.stream().flatMap(d -> d.pages().stream()).forEach(page -> {
+            var route = new Route(parser.parse(page.pattern()), page);
+            if (route.pattern().hasPatternSyntax()) {
+                patternRoutes.add(route);
+            } else {
+                exactRoutes.put(page.pattern(), route);
+            }
+        });
         this.versions = versions;
         this.pages = pages;
         this.searches = searches;
@@ -76,40 +87,43 @@ class PublicPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var route = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? route(request) : null;
+        String method = request.getMethod();
+        var route = "GET".equals(method) || "HEAD".equals(method) ? route(request) : null;
         if (route == null || mayBeSignedIn(request)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             chain.doFilter(request, response);
             return;
         }
         Key key = key(request, route);
+        var cache = key == null || !properties.enabled() ? null : key.searches() ? searches : pages;
         ContentVersion.Snapshot snapshot;
         try {
             snapshot = versions.current();
         } catch (DataAccessException unavailable) {
             // the database is away: a page already in memory is better than a 503, but no one else may keep it
-            var stale = key == null || !properties.enabled() ? null : (key.searches() ? searches : pages).getIfPresent(key.toString());
+            var stale = cache == null ? null : cache.getIfPresent(key.value());
             if (stale != null) {
-                serve(stale, request, response, null);
+                serve(stale, request, response, false);
             } else {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
                 chain.doFilter(request, response);
             }
             return;
         }
-        String etag = "W/\"" + snapshot.tag() + "-" + checksum(key == null ? request.getRequestURI() : key.toString()) + "\"";
-        Instant lastModified = snapshot.lastModified();
-        if (notModified(request, etag, lastModified)) {
-            SecurityHeaders.writeTo(response);
-            writeValidators(response, etag, lastModified);
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        forgetOlderThan(snapshot);
+        var stored = cache == null ? null : cache.getIfPresent(key.value());
+        if (stored != null && stored.versionTag().equals(snapshot.tag())) {
+            if (notModified(request, stored.etag(), snapshot.lastModified())) {
+                notModified(response, stored.etag(), stored.lastModified());
+            } else {
+                serve(stored, request, response, true);
+            }
             return;
         }
-        forgetOlderThan(snapshot);
-        var cache = key == null || !properties.enabled() ? null : key.searches() ? searches : pages;
-        var stored = cache == null ? null : cache.getIfPresent(key.toString());
-        if (stored != null && stored.tag().equals(etag)) {
-            serve(stored, request, response, lastModified);
+        String etag = "W/\"" + snapshot.tag() + "-" + checksum(key == null ? request.getRequestURI() : key.value()) + "\"";
+        String lastModified = HTTP_DATE.format(snapshot.lastModified());
+        if (notModified(request, etag, snapshot.lastModified())) {
+            notModified(response, etag, lastModified);
             return;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
@@ -117,11 +131,9 @@ class PublicPageFilter extends OncePerRequestFilter {
         chain.doFilter(request, capture);
         if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.isCommitted()) {
             writeValidators(capture, etag, lastModified);
-            var session = request.getSession(false);
-            if (cache != null && "GET".equals(request.getMethod()) && capture.getHeader(HttpHeaders.SET_COOKIE) == null
-                    && session == null) {
-                cache.put(key.toString(), RenderedPage.of(etag, capture.getContentType(), replayed(capture),
-                        capture.getContentAsByteArray()));
+            if (cache != null && "GET".equals(method) && capture.getHeader(HttpHeaders.SET_COOKIE) == null
+                    && request.getSession(false) == null) {
+                store(cache, key, snapshot, etag, lastModified, capture);
             }
         }
         capture.copyBodyToResponse();
@@ -137,19 +149,47 @@ class PublicPageFilter extends OncePerRequestFilter {
         }
     }
 
-    private void writeValidators(HttpServletResponse response, String etag, Instant lastModified) {
+    /**
+     * Keeps every header the page left with (Spring Security's among them, so a stored page carries
+     * the same security headers), except those that belong to one response.
+     */
+    private static void store(Cache<String, RenderedPage> cache, Key key, ContentVersion.Snapshot snapshot, String etag,
+                              String lastModified, ContentCachingResponseWrapper response) {
+        var names = new ArrayList<String>();
+        var values = new ArrayList<String>();
+        for (String name : response.getHeaderNames()) {
+            if (!PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT)) && !names.contains(name)) {
+                names.add(name);
+                values.add(String.join(", ", response.getHeaders(name)));
+            }
+        }
+        cache.put(key.value(), RenderedPage.of(snapshot.tag(), etag, lastModified, response.getContentType(),
+                names.toArray(String[]::new), values.toArray(String[]::new), response.getContentAsByteArray()));
+    }
+
+    private void writeValidators(HttpServletResponse response, String etag, String lastModified) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
         response.setHeader(HttpHeaders.ETAG, etag);
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+        response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
 
-    /** Writes a stored page; without {@code lastModified} it is a stale copy served while the database is away. */
-    private void serve(RenderedPage page, HttpServletRequest request, HttpServletResponse response, Instant lastModified)
+    private void notModified(HttpServletResponse response, String etag, String lastModified) {
+        SecurityHeaders.writeTo(response);
+        writeValidators(response, etag, lastModified);
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    }
+
+    /** Writes a stored page; a page that is not {@code fresh} is served only because the database is away. */
+    private void serve(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean fresh)
             throws IOException {
-        page.headers().forEach(response::setHeader);
-        if (lastModified != null) {
-            writeValidators(response, page.tag(), lastModified);
+        String[] names = page.headerNames();
+        String[] values = page.headerValues();
+        for (int i = 0; i < names.length; i++) {
+            response.setHeader(names[i], values[i]);
+        }
+        if (fresh) {
+            writeValidators(response, page.etag(), page.lastModified());
             response.setHeader("X-Page-Cache", "hit");
         } else {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
@@ -165,20 +205,6 @@ class PublicPageFilter extends OncePerRequestFilter {
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
-    }
-
-    /**
-     * Every header the page left with (Spring Security's among them, so a stored page carries the
-     * same security headers), except those that belong to one response.
-     */
-    private static Map<String, String> replayed(HttpServletResponse response) {
-        var headers = new LinkedHashMap<String, String>();
-        for (String name : response.getHeaderNames()) {
-            if (!PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.put(name, String.join(", ", response.getHeaders(name)));
-            }
-        }
-        return headers;
     }
 
     private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
@@ -210,7 +236,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     private static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && accepted.toLowerCase().contains("gzip");
+        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
     }
 
     /**
@@ -222,8 +248,13 @@ class PublicPageFilter extends OncePerRequestFilter {
     }
 
     private Route route(HttpServletRequest request) {
-        var path = PathContainer.parsePath(request.getRequestURI());
-        for (Route route : routes) {
+        String uri = request.getRequestURI();
+        var exact = exactRoutes.get(uri);
+        if (exact != null) {
+            return exact;
+        }
+        var path = PathContainer.parsePath(uri);
+        for (Route route : patternRoutes) {
             if (route.pattern().matches(path)) {
                 return route;
             }
@@ -233,6 +264,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     /** The request's page, or null when it carries a parameter the page does not know (or one twice). */
     private static Key key(HttpServletRequest request, Route route) {
+        String uri = request.getRequestURI();
+        if (request.getQueryString() == null) {
+            return new Key(uri, route.page().searches());
+        }
         var query = new TreeMap<String, String>();
         for (var parameter : request.getParameterMap().entrySet()) {
             if (!route.page().parameters().contains(parameter.getKey()) || parameter.getValue().length != 1) {
@@ -240,9 +275,10 @@ class PublicPageFilter extends OncePerRequestFilter {
             }
             query.put(parameter.getKey(), parameter.getValue()[0]);
         }
-        var canonical = new StringBuilder();
-        query.forEach((name, value) -> canonical.append(canonical.isEmpty() ? "" : "&").append(name).append('=').append(value));
-        return new Key(request.getRequestURI(), canonical.toString(), route.page().searches());
+        var canonical = new StringBuilder(uri);
+        query.forEach((name, value) -> canonical.append(canonical.length() == uri.length() ? '?' : '&')
+                .append(name).append('=').append(value));
+        return new Key(canonical.toString(), route.page().searches());
     }
 
     private static String checksum(String text) {

@@ -3,18 +3,22 @@ package io.newsroom.pagecache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-/** A public page as it left the app once, kept plain and gzip-compressed, with its validator. */
-record RenderedPage(String tag, String contentType, Map<String, String> headers, byte[] plain, byte[] gzip) {
+/**
+ * A public page as it left the app once, kept plain and gzip-compressed, with the headers it is
+ * sent with again (names and values side by side) and the content version it was made in.
+ */
+record RenderedPage(String versionTag, String etag, String lastModified, String contentType, String[] headerNames,
+                    String[] headerValues, byte[] plain, byte[] gzip) {
 
-    static RenderedPage of(String tag, String contentType, Map<String, String> headers, byte[] plain) {
-        return new RenderedPage(tag, contentType, headers, plain, gzip(plain));
+    static RenderedPage of(String versionTag, String etag, String lastModified, String contentType, String[] headerNames,
+                           String[] headerValues, byte[] plain) {
+        return new RenderedPage(versionTag, etag, lastModified, contentType, headerNames, headerValues, plain, gzip(plain));
     }
 
     int weight() {
-        return plain.length + gzip.length + 256;
+        return plain.length + gzip.length + 512;
     }
 
     private static byte[] gzip(byte[] plain) {

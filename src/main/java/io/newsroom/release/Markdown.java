@@ -44,7 +44,17 @@ public class Markdown {
      * styles): what search indexes and quotes.
      */
     public static String visibleText(String markdown) {
-        return Jsoup.parseBodyFragment(SHARED.toSafeHtml(markdown)).text();
+        return textOf(SHARED.toSafeHtml(markdown));
+    }
+
+    /** What {@link #toSafeHtml} gives, for the model that stores it when a release is saved. */
+    public static String safeHtmlOf(String markdown) {
+        return SHARED.toSafeHtml(markdown);
+    }
+
+    /** The text of HTML this class made safe. */
+    public static String textOf(String safeHtml) {
+        return Jsoup.parseBodyFragment(safeHtml).text();
     }
 
     /** Safe HTML for the body. */

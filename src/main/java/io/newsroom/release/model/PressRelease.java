@@ -39,6 +39,9 @@ public class PressRelease {
     /** What a reader sees of the body: the text of its sanitized HTML, for search and snippets. */
     private String bodyText;
 
+    /** The body rendered and sanitized when it was saved, so that no page view renders it again. */
+    private String bodyHtml;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
     private Category category;
@@ -74,8 +77,7 @@ public class PressRelease {
         release.language = language.toLanguageTag();
         release.title = Objects.requireNonNull(title);
         release.summary = Objects.requireNonNull(summary);
-        release.body = Objects.requireNonNull(body);
-        release.bodyText = Markdown.visibleText(body);
+        release.setBody(body);
         release.category = Objects.requireNonNull(category);
         release.status = ReleaseStatus.DRAFT;
         release.createdAt = now;
@@ -134,8 +136,7 @@ public class PressRelease {
         slug = newSlug.value();
         title = Objects.requireNonNull(newTitle);
         summary = Objects.requireNonNull(newSummary);
-        body = Objects.requireNonNull(newBody);
-        bodyText = Markdown.visibleText(newBody);
+        setBody(newBody);
         category = Objects.requireNonNull(newCategory);
     }
 
@@ -229,5 +230,16 @@ public class PressRelease {
     /** The event that tells other features this release became public. */
     ReleasePublished published() {
         return new ReleasePublished(id, slug, title, summary, category.getSlug(), category.getName());
+    }
+
+    private void setBody(String markdown) {
+        body = Objects.requireNonNull(markdown);
+        bodyHtml = Markdown.safeHtmlOf(markdown);
+        bodyText = Markdown.textOf(bodyHtml);
+    }
+
+    /** The body as safe HTML (rendered when saved; rendered now for a row written before that column existed). */
+    public String getBodyHtml() {
+        return bodyHtml != null ? bodyHtml : Markdown.safeHtmlOf(body);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import io.newsroom.media.Image;
 import io.newsroom.media.MediaLibrary;
-import io.newsroom.release.Markdown;
 import io.newsroom.settings.Site;
 
 import org.springframework.data.domain.Limit;
@@ -30,14 +29,12 @@ public class PublicReleases {
 
     private final PressReleases releases;
     private final ListFacts facts;
-    private final Markdown markdown;
     private final MediaLibrary media;
     private final Clock clock;
 
-    PublicReleases(PressReleases releases, ListFacts facts, Markdown markdown, MediaLibrary media, Clock clock) {
+    PublicReleases(PressReleases releases, ListFacts facts, MediaLibrary media, Clock clock) {
         this.releases = releases;
         this.facts = facts;
-        this.markdown = markdown;
         this.media = media;
         this.clock = clock;
     }
@@ -97,7 +94,7 @@ public class PublicReleases {
             older = first(releases.findOlder(at, release.getId(), now, Limit.of(1)));
             newer = first(releases.findNewer(at, release.getId(), now, Limit.of(1)));
         }
-        return new ReleasePage(release, markdown.toSafeHtml(release.getBody()),
+        return new ReleasePage(release, release.getBodyHtml(),
                 media.find(release.getHeroMediaId()).orElse(null), older, newer);
     }
 

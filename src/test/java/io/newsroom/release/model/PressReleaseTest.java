@@ -18,6 +18,16 @@ class PressReleaseTest {
             "A summary", "A body with <!-- a comment --> and **bold** words.", new Category("news", "News"), NOW);
 
     @Test
+    void keepsItsBodyRenderedAndSanitizedFromTheMomentItIsWritten() {
+        assertThat(release.getBodyHtml()).contains("<strong>bold</strong>").doesNotContain("comment");
+
+        release.rewrite(new Slug("a-release"), "A release", "A summary", "Now *this* <script>alert(1)</script>",
+                new Category("news", "News"));
+
+        assertThat(release.getBodyHtml()).contains("<em>this</em>").doesNotContain("script").doesNotContain("bold");
+    }
+
+    @Test
     void startsAsADraftThatNobodySees() {
         assertThat(release.getStatus()).isEqualTo(ReleaseStatus.DRAFT);
         assertThat(release.isPublicAt(NOW.plus(Duration.ofDays(365)))).isFalse();
