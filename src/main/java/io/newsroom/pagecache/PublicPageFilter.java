@@ -265,11 +265,12 @@ class PublicPageFilter extends OncePerRequestFilter {
     /** The request's page, or null when it carries a parameter the page does not know (or one twice). */
     private static Key key(HttpServletRequest request, Route route) {
         String uri = request.getRequestURI();
-        if (request.getQueryString() == null) {
+        var parameters = request.getParameterMap();
+        if (parameters.isEmpty()) {
             return new Key(uri, route.page().searches());
         }
         var query = new TreeMap<String, String>();
-        for (var parameter : request.getParameterMap().entrySet()) {
+        for (var parameter : parameters.entrySet()) {
             if (!route.page().parameters().contains(parameter.getKey()) || parameter.getValue().length != 1) {
                 return null;
             }

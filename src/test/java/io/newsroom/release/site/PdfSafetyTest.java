@@ -14,6 +14,7 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
+import io.newsroom.release.Markdown;
 import io.newsroom.release.ReleaseFixtures;
 
 import org.apache.pdfbox.Loader;
@@ -84,13 +85,15 @@ class PdfSafetyTest {
         String ownSrc = own.sources().get(0).url();
         String remote = "http://127.0.0.1:" + silent.getLocalPort();
         var release = fixtures.published("pdf-images", "Images in a PDF", clock.instant().minus(Duration.ofDays(1)));
-        jdbc.update("update press_release set body = ? where id = ?", String.join("\n\n",
+        String body = String.join("\n\n",
                 "Our own picture: ![lab](" + ownSrc + ")",
                 "![stolen](" + remote + "/markdown.png)",
                 "<img src=\"" + remote + "/raw.png\">",
                 "![local file](file:///etc/passwd)",
                 "![relative elsewhere](/admin/releases.png)",
-                "The text stays."), release.getId());
+                "The text stays.");
+        jdbc.update("update press_release set body = ?, body_html = ? where id = ?", body, Markdown.safeHtmlOf(body),
+                release.getId());
 
         var result = mvc.get().uri("/news/pdf-images.pdf").exchange();
 

@@ -139,8 +139,8 @@ class SearchTest {
 
     private void publish(String slug, String title, String body, Instant at) {
         var release = fixtures.published(slug, title, "news", at);
-        jdbc.update("update press_release set body = ?, body_text = ?, summary = ? where id = ?", body,
-                Markdown.visibleText(body), "About " + title.toLowerCase(), release.getId());
+        jdbc.update("update press_release set body = ?, body_html = ?, body_text = ?, summary = ? where id = ?", body,
+                Markdown.safeHtmlOf(body), Markdown.visibleText(body), "About " + title.toLowerCase(), release.getId());
     }
 
     private Document search(String query) {
