@@ -77,29 +77,38 @@ class ReleaseSearch {
      * it returns either way.
      */
     private Result postgres(String text, int page, int size) {
-        String matches = " from press_release r, websearch_to_tsquery('english', :q) query"
+        String newest = "select r.id, r.published_at, r.search_vector from press_release r,"
+                + " websearch_to_tsquery('english', :q) query"
                 + " where r.search_vector @@ query and r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= :now"
                 + " order by r.published_at desc, r.id desc limit " + (MOST_RANKED + 1);
         var now = Timestamp.from(clock.instant());
-        long total = jdbc.sql("select count(*) from (select 1" + matches + ") newest").param("q", text).param("now", now)
-                .query(Long.class).single();
-        // rank the newest matches, keep one page of them, and only then fetch what the page shows
-        var hits = jdbc.sql("select r.slug, r.title, c.name, c.slug, r.published_at,"
+        var total = new long[] {-1};
+        // one pass: the newest matches (one more than are ranked, to know there were more), ranked,
+        // one page of them kept, and only then what the page shows is fetched
+        var hits = jdbc.sql("with newest as materialized (" + newest + "),"
+                        + " ranked as (select n.id, n.published_at, ts_rank(n.search_vector, websearch_to_tsquery('english', :q)) as rank"
+                        + " from (select * from newest order by published_at desc, id desc limit " + MOST_RANKED + ") n),"
+                        + " page as (select * from ranked order by rank desc, published_at desc, id desc limit :size offset :offset)"
+                        + " select r.slug, r.title, c.name, c.slug, r.published_at,"
                         + " ts_headline('english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
-                        + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet"
-                        + " from (select ranked.id, ranked.rank, ranked.published_at from (select r.id, r.published_at,"
-                        + " ts_rank(r.search_vector, query) as rank" + matches.replace(
-                                "limit " + (MOST_RANKED + 1), "limit " + MOST_RANKED) + ") ranked"
-                        + " order by ranked.rank desc, ranked.published_at desc, ranked.id desc limit :size offset :offset) page"
-                        + " join press_release r on r.id = page.id join category c on c.id = r.category_id,"
+                        + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet,"
+                        + " (select count(*) from newest) as total"
+                        + " from page join press_release r on r.id = page.id join category c on c.id = r.category_id,"
                         + " websearch_to_tsquery('english', :q) query"
                         + " order by page.rank desc, page.published_at desc, page.id desc")
                 .param("q", text).param("now", now)
                 .param("size", size).param("offset", (long) (page - 1) * size)
-                .query((rs, row) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), highlight(rs.getString(6))))
+                .query((rs, row) -> {
+                    total[0] = rs.getLong(7);
+                    return new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant(), highlight(rs.getString(6)));
+                })
                 .list();
-        return new Result(hits, Math.min(total, MOST_RANKED), total > MOST_RANKED);
+        if (total[0] < 0) { // no hit on this page: how many are there at all?
+            total[0] = jdbc.sql("select count(*) from (" + newest.replace("r.id, r.published_at, r.search_vector", "1")
+                    + ") newest").param("q", text).param("now", now).query(Long.class).single();
+        }
+        return new Result(hits, Math.min(total[0], MOST_RANKED), total[0] > MOST_RANKED);
     }
 
     private Result plainWords(String text, int page, int size) {
