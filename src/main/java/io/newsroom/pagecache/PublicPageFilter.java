@@ -120,7 +120,8 @@ class PublicPageFilter extends OncePerRequestFilter {
             }
             return;
         }
-        String etag = "W/\"" + snapshot.tag() + "-" + checksum(key == null ? request.getRequestURI() : key.value()) + "\"";
+        String etag = "W/\"" + snapshot.tag() + "-" + checksum(key != null ? key.value()
+                : request.getRequestURI() + "?" + request.getQueryString()) + "\"";
         String lastModified = HTTP_DATE.format(snapshot.lastModified());
         if (notModified(request, etag, snapshot.lastModified())) {
             notModified(response, etag, lastModified);
