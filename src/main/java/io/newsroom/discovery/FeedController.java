@@ -3,11 +3,6 @@ package io.newsroom.discovery;
 import java.util.Date;
 import java.util.List;
 
-import io.newsroom.release.ReleaseLookup.PublicRelease;
-import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
-
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -16,6 +11,12 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+
+import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.release.ReleaseLookup;
+import io.newsroom.settings.Site;
+import io.newsroom.settings.SiteSettings;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

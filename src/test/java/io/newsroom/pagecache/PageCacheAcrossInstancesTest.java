@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
@@ -14,7 +16,6 @@ import io.newsroom.NewsroomApplication;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.ReleaseFixtures;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;

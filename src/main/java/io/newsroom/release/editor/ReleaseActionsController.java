@@ -2,6 +2,9 @@ package io.newsroom.release.editor;
 
 import java.util.List;
 
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+
 import io.newsroom.account.Staff;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
@@ -9,8 +12,6 @@ import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.Revisions;
 
-import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
