@@ -3,7 +3,9 @@ package io.newsroom.pagecache;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.concurrent.TimeUnit;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,14 @@ public class ContentVersion {
     private final Clock clock;
     private final long intervalNanos;
     private volatile Memo memo;
+    private volatile Failure failure;
+
+    /** The database did not answer: until {@code retryAt} (nanoTime), callers get this at once instead of waiting again. */
+    private record Failure(DataAccessException cause, long retryAt) {
+    }
+
+    /** How long a failed read is not tried again: a page does not wait on the pool each time the database is away. */
+    private static final long RETRY_AFTER_FAILURE = TimeUnit.SECONDS.toNanos(5);
 
     private record Memo(Snapshot snapshot, Instant nextDue, long readAt, Instant readAtClock) {
     }
@@ -64,14 +74,29 @@ public class ContentVersion {
                 && (known.nextDue() == null || now.isBefore(known.nextDue()) || known.snapshot().dueSince() != null)) {
             return known.snapshot();
         }
-        var read = jdbc.queryForObject("select version, changed_at, next_due from content_version where id = 1",
-                (row, n) -> new Memo(new Snapshot(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), null),
-                        row.getObject(3, OffsetDateTime.class) == null ? null : row.getObject(3, OffsetDateTime.class).toInstant(),
-                        System.nanoTime(), now));
+        var failed = failure;
+        if (failed != null && System.nanoTime() - failed.retryAt() < 0) {
+            throw failed.cause();
+        }
+        Memo read;
+        try {
+            read = read(now);
+        } catch (DataAccessException unavailable) {
+            failure = new Failure(unavailable, System.nanoTime() + RETRY_AFTER_FAILURE);
+            throw unavailable;
+        }
+        failure = null;
         var nextDue = read.nextDue();
         var snapshot = nextDue != null && !now.isBefore(nextDue)
                 ? new Snapshot(read.snapshot().version(), read.snapshot().changedAt(), nextDue) : read.snapshot();
         memo = new Memo(snapshot, nextDue, read.readAt(), now);
         return snapshot;
+    }
+
+    private Memo read(Instant now) {
+        return jdbc.queryForObject("select version, changed_at, next_due from content_version where id = 1",
+                (row, n) -> new Memo(new Snapshot(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), null),
+                        row.getObject(3, OffsetDateTime.class) == null ? null : row.getObject(3, OffsetDateTime.class).toInstant(),
+                        System.nanoTime(), now));
     }
 }

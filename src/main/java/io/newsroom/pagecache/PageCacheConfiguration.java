@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +35,6 @@ class PageCacheConfiguration {
                 .maximumWeight(bytes)
                 .weigher((String key, RenderedPage page) -> key.length() * 2 + page.weight())
                 .expireAfterWrite(LONGEST_LIFE)
-                .recordStats()
                 .build();
     }
 }

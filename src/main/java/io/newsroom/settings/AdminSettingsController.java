@@ -29,10 +29,12 @@ class AdminSettingsController {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final SiteSettings settings;
+    private final SettingsDesk desk;
     private final MediaLibrary media;
 
-    AdminSettingsController(SiteSettings settings, MediaLibrary media) {
+    AdminSettingsController(SiteSettings settings, SettingsDesk desk, MediaLibrary media) {
         this.settings = settings;
+        this.desk = desk;
         this.media = media;
     }
 
@@ -72,7 +74,7 @@ class AdminSettingsController {
                 logoProblem = e.messageKey();
             }
         }
-        settings.save(form, logo, staff);
+        desk.save(form, logo, staff);
         if (logoProblem != null) {
             redirect.addFlashAttribute("problem", logoProblem);
             redirect.addFlashAttribute("problemArgument", media.maxFileSizeLabel());

@@ -7,8 +7,6 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
@@ -16,14 +14,16 @@ import io.newsroom.NewsroomApplication;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.ReleaseFixtures;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances on one database, the second with the shipped check interval: a release published
- * through the first shows on the second's cached home page within two seconds.
+ * through the first, and settings saved there, show on the second's cached home page within two seconds.
  */
 @IntegrationTest
 class PageCacheAcrossInstancesTest {
@@ -36,6 +36,9 @@ class PageCacheAcrossInstancesTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anotherInstanceShowsAPublishedReleaseWithinTwoSeconds() {
@@ -61,6 +64,19 @@ class PageCacheAcrossInstancesTest {
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
                     .until(() -> visitor.get("/").html().text().contains("Second MOU signed"));
             assertThat(Duration.ofNanos(System.nanoTime() - published)).isLessThan(Duration.ofSeconds(2));
+
+            // settings saved elsewhere: the other instance's pages and its own settings move together
+            assertThat(visitor.get("/").html().text()).doesNotContain("Renamed Imaging Co");
+            jdbc.update("delete from site_settings");
+            jdbc.update("insert into site_settings (id, company_name, boilerplate, media_contact_name, media_contact_email,"
+                    + " pr_team_emails, time_zone, updated_at, version) values (1, 'Renamed Imaging Co', 'About us.',"
+                    + " 'PR', 'pr@renamed.example', 'pr@renamed.example', 'Asia/Seoul', now(), 0)");
+            long saved = System.nanoTime();
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> visitor.get("/").html().text().contains("Renamed Imaging Co"));
+            assertThat(Duration.ofNanos(System.nanoTime() - saved)).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            jdbc.update("delete from site_settings");
         }
     }
 }

@@ -1,0 +1,41 @@
+package io.newsroom.settings;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import io.newsroom.account.Staff;
+import io.newsroom.audit.AuditLog;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saving what an ADMIN set on the settings page: one transaction, audited. */
+@Service
+class SettingsDesk {
+
+    private final SettingsRows rows;
+    private final SiteSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SettingsDesk(SettingsRows rows, SiteSettings settings, AuditLog audit, Clock clock) {
+        this.rows = rows;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Saves the settings; the next page shows them, on every instance (the save moves the content version). */
+    @Transactional
+    void save(SettingsForm form, Long logoId, Staff staff) {
+        var now = clock.instant();
+        var contact = new Site.MediaContact(form.contactName().strip(), form.contactEmail().strip(),
+                form.contactPhone() == null || form.contactPhone().isBlank() ? null : form.contactPhone().strip());
+        var row = rows.findById(SettingsRow.ID).orElseGet(() -> SettingsRow.from(settings.current(), now));
+        row.update(form.companyName().strip(), logoId, form.boilerplate().strip(), contact, form.prTeamList(),
+                ZoneId.of(form.timeZone()), now);
+        rows.save(row);
+        audit.record(staff.actor(), "settings.changed", null);
+        settings.forget();
+    }
+}
