@@ -53,8 +53,9 @@ class StatementsPerPageTest {
     @Test
     void aChangeMakesTheListCountAgain() {
         fixtures.published("release-13", "Release 13", "news", NOW.minus(Duration.ofHours(1)));
-        // releases, their count, the categories, the first and latest publication dates
-        assertThat(statementsFor("/news")).isEqualTo(4);
+        // releases, their count, the categories, the first and latest publication dates, and the
+        // site settings (kept per content version too)
+        assertThat(statementsFor("/news")).isEqualTo(5);
     }
 
     @Test
