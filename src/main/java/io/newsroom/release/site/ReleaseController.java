@@ -28,12 +28,15 @@ class ReleaseController {
     private final SiteSettings settings;
     private final StructuredData structuredData;
     private final ReleasePdf pdf;
+    private final Cards cards;
 
-    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData, ReleasePdf pdf) {
+    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData, ReleasePdf pdf,
+                      Cards cards) {
         this.releases = releases;
         this.settings = settings;
         this.structuredData = structuredData;
         this.pdf = pdf;
+        this.cards = cards;
     }
 
     /** The release as a PDF, from the same content as its page. */
@@ -57,8 +60,7 @@ class ReleaseController {
         if (current > 1 && current > found.releases().getTotalPages()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + current);
         }
-        model.addAttribute("releases", found.releases().getContent());
-        model.addAttribute("images", found.images());
+        model.addAttribute("cards", cards.of(found.releases().getContent(), found.images()));
         model.addAttribute("total", found.releases().getTotalElements());
         model.addAttribute("filter", filter);
         model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(), filter::url));

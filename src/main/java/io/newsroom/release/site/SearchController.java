@@ -17,10 +17,12 @@ class SearchController {
 
     private final ReleaseSearch search;
     private final SiteSettings settings;
+    private final Cards cards;
 
-    SearchController(ReleaseSearch search, SiteSettings settings) {
+    SearchController(ReleaseSearch search, SiteSettings settings, Cards cards) {
         this.search = search;
         this.settings = settings;
+        this.cards = cards;
     }
 
     @GetMapping("/search")
@@ -31,7 +33,7 @@ class SearchController {
         var result = search.search(query, current, size);
         int pages = (int) Math.max(1, (result.total() + size - 1) / size);
         model.addAttribute("query", query);
-        model.addAttribute("hits", result.hits());
+        model.addAttribute("cards", cards.ofHits(result.hits()));
         model.addAttribute("total", result.total());
         model.addAttribute("more", result.more());
         model.addAttribute("pagination", Pagination.of(Math.min(current, pages), pages, n -> UriComponentsBuilder
