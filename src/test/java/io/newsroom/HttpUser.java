@@ -30,7 +30,7 @@ import org.jsoup.nodes.Document;
 public final class HttpUser {
 
     private final HttpClient client;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -38,8 +38,23 @@ public final class HttpUser {
     }
 
     public HttpUser(int port) {
+        this(port, new CookieManager());
+    }
+
+    private HttpUser(int port, CookieManager cookies) {
         this.base = "http://127.0.0.1:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same visitor, with the same cookies, sent to another instance on this machine: what a load
+     * balancer without sticky sessions does between two requests.
+     */
+    public HttpUser at(int port) {
+        var moved = new HttpUser(port, cookies);
+        moved.headers.putAll(headers);
+        return moved;
     }
 
     /** Sends this header with every further request, as a proxy (or someone pretending to be one) would. */

@@ -26,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
         "newsroom.mail.send-deadline=PT4S",
         "newsroom.scheduler-interval=PT1H",
         "newsroom.page-cache.check-interval=PT0S",
+        "management.server.port=0",
+        "newsroom.mail.shutdown-wait=PT1S",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})

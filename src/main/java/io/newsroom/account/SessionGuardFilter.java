@@ -13,8 +13,8 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Ends a staff session as soon as its account is disabled, its role changes or its password
- * changes elsewhere. Checked against the database on every admin request, so it holds across
- * several instances without shared session state.
+ * changes elsewhere. Checked against the database on every admin request, so it holds whichever
+ * instance made the change and whichever serves the request.
  */
 class SessionGuardFilter extends OncePerRequestFilter {
 

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * The settings of the public forms' defences. They keep the {@code newsroom.contact.*} names they
  * had when the contact form was the only public form.
  *
- * @param formSecret      signs form tokens; set the same value on every instance (unset: random per start)
+ * @param formSecret      signs form tokens (unset: a random secret kept in the database, shared by every instance on it)
  * @param minimumFillTime a form sent back sooner than this after it was shown is refused as a bot's
  * @param formLifetime    how long a shown form stays valid
  * @param perAddress      public forms (inquiries, alert sign-ups) one address may send per {@code window}

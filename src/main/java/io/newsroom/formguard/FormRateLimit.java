@@ -1,35 +1,28 @@
 package io.newsroom.formguard;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
+import io.newsroom.limits.RateLimits;
 
 import org.springframework.stereotype.Component;
 
-/** So many sent public forms per address per window (in memory, per instance). */
+/** So many sent public forms per address per window, counted across every instance. */
 @Component
 public class FormRateLimit {
 
-    private final FormGuardProperties properties;
-    private final Cache<String, Bucket> buckets;
+    private final RateLimits limits;
+    private final RateLimits.Limit limit;
 
-    FormRateLimit(FormGuardProperties properties) {
-        this.properties = properties;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(properties.window().multipliedBy(2))
-                .maximumSize(100_000).build();
+    FormRateLimit(RateLimits limits, FormGuardProperties properties) {
+        this.limits = limits;
+        this.limit = new RateLimits.Limit("form", properties.perAddress(), properties.window());
     }
 
     /** Takes one form from the address's allowance; false when it has none left. */
     boolean tryTake(String address) {
-        return buckets.get(address, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(properties.perAddress())
-                        .refillGreedy(properties.perAddress(), properties.window()))
-                .build()).tryConsume(1);
+        return limits.tryTake(limit, address);
     }
 
     /** Forgets every address: for tests, which all come from one. */
     public void forgetAll() {
-        buckets.invalidateAll();
+        limits.forget(limit);
     }
 }

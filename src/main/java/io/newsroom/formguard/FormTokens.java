@@ -36,10 +36,29 @@ class FormTokens {
     FormTokens(FormGuardProperties properties, Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.lifetime = properties.formLifetime();
-        String secret = properties.formSecret();
-        byte[] bytes = secret == null || secret.isBlank() ? randomBytes(32) : secret.getBytes(StandardCharsets.UTF_8);
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
         this.clock = clock;
+        String secret = properties.formSecret();
+        String shared = secret == null || secret.isBlank() ? sharedSecret() : secret;
+        this.key = new SecretKeySpec(shared.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /**
+     * The secret every instance on this database signs with when none is configured: made by the
+     * first instance that starts, read by the others, so a form shown by one can be sent to another.
+     */
+    private String sharedSecret() {
+        var stored = jdbc.sql("select secret from app_secret where name = 'form-token'").query(String.class).optional();
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        try {
+            jdbc.sql("insert into app_secret (name, secret, created_at) values ('form-token', :value, :now)")
+                    .param("value", Base64.getEncoder().encodeToString(randomBytes(32)))
+                    .param("now", Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException anotherInstanceWasFirst) {
+            // its secret is the one to use
+        }
+        return jdbc.sql("select secret from app_secret where name = 'form-token'").query(String.class).single();
     }
 
     String issue() {

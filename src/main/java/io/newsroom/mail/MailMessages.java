@@ -28,6 +28,14 @@ interface MailMessages extends Repository<MailMessage, Long> {
             + " and m.status = io.newsroom.mail.MailStatus.PENDING and (m.claimedUntil is null or m.claimedUntil < :now)")
     int claim(@Param("id") Long id, @Param("now") Instant now, @Param("until") Instant until);
 
+    long countByStatus(MailStatus status);
+
+    /** Gives a claim back, so that the message is due again at once. */
+    @Modifying
+    @Query("update MailMessage m set m.claimedUntil = null where m.id = :id"
+            + " and m.status = io.newsroom.mail.MailStatus.PENDING")
+    int release(@Param("id") Long id);
+
     List<MailMessage> findByReferenceOrderById(String reference);
 
 }

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param keepTrying   how long a message is retried before it is flagged as failed
  * @param sendDeadline the longest one SMTP conversation may take, whatever the server does; shorter
  *                     than the two-minute claim, so no other worker takes the message meanwhile
+ * @param shutdownWait how long shutting down waits for a message being sent; after it the message's
+ *                     claim is given back, for another instance (or the next start) to send it
  */
 @Validated
 @ConfigurationProperties("newsroom.mail")
@@ -26,5 +28,6 @@ record MailProperties(
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT1H") Duration longestWait,
         @DefaultValue("PT24H") Duration keepTrying,
-        @DefaultValue("PT60S") Duration sendDeadline) {
+        @DefaultValue("PT60S") Duration sendDeadline,
+        @DefaultValue("PT10S") Duration shutdownWait) {
 }

@@ -41,6 +41,19 @@ class MailWorker implements SmartLifecycle {
     private final TransactionOperations transactions;
     private final Clock clock;
     private ScheduledExecutorService thread;
+    private volatile boolean stopping;
+    /** The message being sent, whose claim shutting down gives back if it cannot wait for it. */
+    private volatile Attempt inFlight;
+
+    /** One attempt at one message; once shutting down has given its claim back, its outcome is not recorded. */
+    private static final class Attempt {
+        private final Long id;
+        private volatile boolean givenBack;
+
+        private Attempt(Long id) {
+            this.id = id;
+        }
+    }
 
     MailWorker(MailMessages messages, SmtpDelivery smtp, MailProperties properties,
                TransactionOperations transactions, Clock clock) {
@@ -56,17 +69,42 @@ class MailWorker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        stopping = false;
         thread = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "mail-worker"));
         long every = properties.pollInterval().toMillis();
         thread.scheduleWithFixedDelay(this::deliverDueSafely, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Takes no further message, waits up to {@code newsroom.mail.shutdown-wait} for the one being
+     * sent, and otherwise gives its claim back so that another instance can send it at once rather
+     * than after the claim runs out.
+     */
     @Override
     public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
+        if (thread == null) {
+            return;
         }
+        stopping = true;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(properties.shutdownWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                var unfinished = inFlight;
+                if (unfinished != null) {
+                    unfinished.givenBack = true;
+                    transactions.executeWithoutResult(status -> messages.release(unfinished.id));
+                    log.info("Mail {} was still being sent at shutdown; its claim is given back", unfinished.id);
+                }
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread.shutdownNow();
+        } catch (RuntimeException e) {
+            log.warn("Could not give back the claim of the mail being sent: {}", e.getMessage());
+            thread.shutdownNow();
+        }
+        thread = null;
     }
 
     @Override
@@ -85,15 +123,27 @@ class MailWorker implements SmartLifecycle {
     void deliverDue() {
         var due = messages.findDue(clock.instant(), Limit.of(50));
         for (Long id : due) {
+            if (stopping || Thread.currentThread().isInterrupted()) {
+                return;
+            }
             Boolean claimed = transactions.execute(status ->
                     messages.claim(id, clock.instant(), clock.instant().plus(CLAIM)) == 1);
             if (Boolean.TRUE.equals(claimed)) {
-                deliver(id);
+                var attempt = new Attempt(id);
+                inFlight = attempt;
+                try {
+                    deliver(attempt);
+                } finally {
+                    if (inFlight == attempt) {
+                        inFlight = null;
+                    }
+                }
             }
         }
     }
 
-    private void deliver(Long id) {
+    private void deliver(Attempt attempt) {
+        Long id = attempt.id;
         var found = messages.findById(id);
         if (found.isEmpty()) {
             return;
@@ -109,6 +159,9 @@ class MailWorker implements SmartLifecycle {
                     : e.getMessage();
             log.warn("Mail {} not sent (attempt {}{}): {}", id, message.getAttempts() + 1,
                     permanent > 0 ? ", refused for good" : "", e.getMessage());
+        }
+        if (attempt.givenBack) {
+            return; // shutting down gave the message back: what became of this attempt is not ours to record
         }
         String failure = error;
         boolean forGood = permanent > 0;

@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
-
-/** Keeps files in {@code newsroom.media.directory}, under names this application generated. */
-@Component
+/**
+ * Keeps files in {@code newsroom.media.directory}, under names this application generated: the
+ * default ({@code newsroom.media.storage=directory}), for one instance or a shared volume.
+ */
 class DirectoryStorage implements MediaStorage {
 
     /** Generated names only: no path separators, no dots to climb out of the directory. */
@@ -34,7 +35,7 @@ class DirectoryStorage implements MediaStorage {
 
     @Override
     public Optional<InputStream> open(String name) throws IOException {
-        if (!NAME.matcher(name).matches()) {
+        if (!isGeneratedName(name)) {
             return Optional.empty();
         }
         Path file = resolve(name);
@@ -46,10 +47,26 @@ class DirectoryStorage implements MediaStorage {
         Files.deleteIfExists(resolve(name));
     }
 
-    private Path resolve(String name) {
-        if (!NAME.matcher(name).matches()) {
+    /** The files stored here, by name (for moving them to a bucket). */
+    List<String> names() throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).filter(DirectoryStorage::isGeneratedName)
+                    .sorted().toList();
+        }
+    }
+
+    static boolean isGeneratedName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    static void checkName(String name) {
+        if (!isGeneratedName(name)) {
             throw new IllegalArgumentException("Not a generated media name: " + name);
         }
+    }
+
+    private Path resolve(String name) {
+        checkName(name);
         return directory.resolve(name);
     }
 }

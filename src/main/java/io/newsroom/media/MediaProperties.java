@@ -11,14 +11,18 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param directory   where image files are stored
+ * @param storage     where image files are kept: {@code directory} (the default) or {@code s3} ({@link S3Properties})
+ * @param directory   where image files are stored with {@code directory}, and moved from to a bucket
  * @param maxFileSize the largest upload accepted
  * @param maxPixels   the largest image (width × height) accepted, checked before decoding
  */
 @Validated
 @ConfigurationProperties("newsroom.media")
 record MediaProperties(
+        @DefaultValue("directory") @NotNull Storage storage,
         @DefaultValue("./data/media") @NotNull Path directory,
         @DefaultValue("10MB") @NotNull DataSize maxFileSize,
         @DefaultValue("40000000") @Min(1) long maxPixels) {
+
+    enum Storage { DIRECTORY, S3 }
 }

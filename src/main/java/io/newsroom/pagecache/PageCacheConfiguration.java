@@ -5,6 +5,11 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +26,19 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PublicPageFilter> publicPageFilter(List<CacheablePages> declared, ContentVersion versions,
-                                                              PageCacheProperties properties) {
+                                                              PageCacheProperties properties,
+                                                              ObjectProvider<MeterRegistry> meters,
+                                                              @Value("${server.servlet.session.cookie.name:JSESSIONID}")
+                                                              String sessionCookie) {
         long bytes = properties.maxSize().toBytes();
-        var filter = new PublicPageFilter(declared, versions, cache(bytes - bytes / 8), cache(bytes / 8), properties);
+        var pages = cache(bytes - bytes / 8);
+        var searches = cache(bytes / 8);
+        // cache_gets_total{cache="pages",result="hit"|"miss"}, cache_size, cache_evictions_total, ...
+        meters.ifAvailable(registry -> {
+            CaffeineCacheMetrics.monitor(registry, pages, "pages");
+            CaffeineCacheMetrics.monitor(registry, searches, "search-results");
+        });
+        var filter = new PublicPageFilter(declared, versions, pages, searches, properties, sessionCookie);
         var registration = new FilterRegistrationBean<>(filter);
         // after the character encoding filter, before everything else (Spring Security included)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
@@ -35,6 +50,7 @@ class PageCacheConfiguration {
                 .maximumWeight(bytes)
                 .weigher((String key, RenderedPage page) -> key.length() * 2 + page.weight())
                 .expireAfterWrite(LONGEST_LIFE)
+                .recordStats()
                 .build();
     }
 }

@@ -63,10 +63,13 @@ class PublicPageFilter extends OncePerRequestFilter {
     private final Cache<String, RenderedPage> searches;
     private final PageCacheProperties properties;
     private final String publicCacheControl;
+    /** The name of the session cookie: a request carrying one may belong to a member of staff. */
+    private final String sessionCookie;
     private volatile String currentTag;
 
     PublicPageFilter(List<CacheablePages> declared, ContentVersion versions, Cache<String, RenderedPage> pages,
-                     Cache<String, RenderedPage> searches, PageCacheProperties properties) {
+                     Cache<String, RenderedPage> searches, PageCacheProperties properties, String sessionCookie) {
+        this.sessionCookie = sessionCookie;
         var parser = new PathPatternParser();
         declared.stream().flatMap(d -> d.pages().stream()).forEach(page -> {
             var route = new Route(parser.parse(page.pattern()), page);
@@ -244,8 +247,19 @@ class PublicPageFilter extends OncePerRequestFilter {
      * Staff always carry a session; a visitor carries one only after a form. Either way the page goes
      * through the whole chain and stays private: nothing about who is asking is ever stored.
      */
-    private static boolean mayBeSignedIn(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null || request.getSession(false) != null;
+    private boolean mayBeSignedIn(HttpServletRequest request) {
+        if (request.getRequestedSessionId() != null || request.getSession(false) != null) {
+            return true;
+        }
+        var cookies = request.getCookies();
+        if (cookies != null) {
+            for (var cookie : cookies) {
+                if (sessionCookie.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Route route(HttpServletRequest request) {

@@ -63,7 +63,7 @@ class FirstAdminTest {
     }
 
     private static ConfigurableApplicationContext start(String database, String... args) {
-        var all = new ArrayList<>(List.of("--server.port=0", "--newsroom.media.directory=target/test-media",
+        var all = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--newsroom.media.directory=target/test-media",
                 "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
         all.addAll(List.of(args));

@@ -49,6 +49,9 @@ class MailFaultsTest {
     @Autowired
     TaskScheduler scheduler;
 
+    @Autowired
+    MailWorker worker;
+
     private FakeSmtpServer smtp;
 
     @BeforeEach
@@ -98,6 +101,29 @@ class MailFaultsTest {
         assertThat(jdbc.queryForObject("select last_error from mail_message", String.class))
                 .contains("No answer from the mail server within 4 s");
         assertThat(status()).as("tried again later").isEqualTo("PENDING");
+    }
+
+    @Test
+    void givesBackTheClaimOfTheMessageItIsSendingWhenTheInstanceShutsDown() {
+        smtp = new FakeSmtpServer(IntegrationTest.SMTP_PORT, FakeSmtpServer.Behaviour.DRIBBLE_GREETING);
+        enqueue("reader@press.example");
+        await().atMost(Duration.ofSeconds(3)).until(() -> jdbc.queryForObject(
+                "select claimed_until is not null from mail_message", Boolean.class));
+
+        long stopping = System.nanoTime();
+        try {
+            worker.stop(); // what a graceful shutdown does; the test context waits 1 s for the message
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(3));
+            assertThat(jdbc.queryForObject("select claimed_until is null and status = 'PENDING' and attempts = 0"
+                    + " and next_attempt_at <= ? from mail_message", Boolean.class, Timestamp.from(clock.instant())))
+                    .as("due at once for another instance, with no attempt counted").isTrue();
+        } finally {
+            smtp.behave(FakeSmtpServer.Behaviour.ANSWER);
+            worker.start();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(status()));
+        assertThat(attempts()).isEqualTo(1);
     }
 
     @Test

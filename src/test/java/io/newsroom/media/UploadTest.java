@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.jsoup.nodes.Document;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -162,10 +161,12 @@ class UploadTest {
         return followRedirect(result).selectFirst(".problem").text();
     }
 
-    /** The next page in the same session, as the browser would see it, with its flash message. */
+    /**
+     * The next page in the same session, as the browser would see it, with its flash message: the
+     * session (in the database) travels in its cookie, as it does for a browser.
+     */
     private Document followRedirect(MvcTestResult result) {
-        var session = (MockHttpSession) result.getRequest().getSession();
-        return Html.of(mvc.get().uri(result.getResponse().getRedirectedUrl()).session(session).with(user(editor))
-                .exchange());
+        return Html.of(mvc.get().uri(result.getResponse().getRedirectedUrl())
+                .cookie(result.getResponse().getCookie("JSESSIONID")).with(user(editor)).exchange());
     }
 }

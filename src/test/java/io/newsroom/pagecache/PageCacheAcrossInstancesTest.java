@@ -10,15 +10,12 @@ import javax.sql.DataSource;
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
-import io.newsroom.NewsroomApplication;
+import io.newsroom.OtherInstance;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.ReleaseFixtures;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,15 +43,9 @@ class PageCacheAcrossInstancesTest {
         fixtures.clear();
         fixtures.published("first-mou", "First MOU signed", TestClockConfiguration.START.minus(Duration.ofDays(2)));
 
-        var database = (HikariDataSource) dataSource;
-        try (var other = new SpringApplicationBuilder(NewsroomApplication.class, TestClockConfiguration.class)
-                .run("--server.port=0", "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
-                        "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
-                        "--spring.datasource.url=" + database.getJdbcUrl(),
-                        "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))) {
+        try (var other = OtherInstance.start(dataSource)) {
             assertThat(other.getEnvironment().getProperty("newsroom.page-cache.check-interval")).isEqualTo("PT1S");
-            var visitor = new HttpUser(((WebServerApplicationContext) other).getWebServer().getPort());
+            var visitor = new HttpUser(OtherInstance.port(other));
             visitor.get("/");
             assertThat(visitor.get("/").html().text()).contains("First MOU signed").doesNotContain("Second MOU");
 

@@ -31,7 +31,7 @@ class DatabaseOutageTest {
                 "needs the PostgreSQL of TEST_DATABASE_URL to put a proxy in front of; CI sets it");
         var target = URI.create(url.substring("jdbc:".length()));
         try (var proxy = new TcpProxy(target.getHost(), target.getPort());
-             var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0",
+             var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0", "--management.server.port=0",
                      "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath(),
                      "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
                      "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),

@@ -2,12 +2,20 @@ package io.newsroom.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.newsroom.IntegrationTest;
-import io.newsroom.RawHttp;
+import javax.sql.DataSource;
 
+import io.newsroom.IntegrationTest;
+import io.newsroom.OtherInstance;
+import io.newsroom.RawHttp;
+import io.newsroom.account.StaffFixtures;
+
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every response, public pages and errors included, carries the security headers and no version banner. */
@@ -16,6 +24,12 @@ class SecurityHeadersTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void sendsTheSecurityHeadersOnEveryKindOfResponse() {
@@ -34,11 +48,30 @@ class SecurityHeadersTest {
         }
     }
 
+    /** On an instance of its own: MockMvc's {@code csrf()} rewires the CSRF filter of the shared test context. */
     @Test
-    void keepsTheSessionCookieAwayFromScriptsAndOtherSites() {
-        String headers = RawHttp.get(port, "/admin/login").headers();
+    void keepsTheCsrfAndSessionCookiesAwayFromScriptsAndOtherSites() {
+        staff.forgetFailedSignIns();
+        var editor = staff.editor();
+        try (var instance = OtherInstance.start(dataSource)) {
+            int at = OtherInstance.port(instance);
+            var login = RawHttp.get(at, "/admin/login");
+            assertThat(login.headers()).as("a form's token travels in a cookie, not a session")
+                    .containsPattern("Set-Cookie: XSRF-TOKEN=[^;]+; Path=/; HttpOnly; SameSite=Lax")
+                    .doesNotContain("JSESSIONID");
 
-        assertThat(headers).containsPattern("Set-Cookie: JSESSIONID=[^;]+; Path=/; HttpOnly; SameSite=Lax");
+            var cookie = login.headers().replaceAll("(?s).*Set-Cookie: (XSRF-TOKEN=[^;]+);.*", "$1");
+            var token = Jsoup.parse(login.body()).selectFirst("input[name=_csrf]").val();
+            String form = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&email="
+                    + URLEncoder.encode(editor.email(), StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(StaffFixtures.PASSWORD, StandardCharsets.UTF_8);
+            var signedIn = RawHttp.send(at, "POST /admin/login HTTP/1.0\r\nCookie: " + cookie
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                    + "\r\n\r\n", form.getBytes(StandardCharsets.US_ASCII));
+
+            assertThat(signedIn.status()).isEqualTo(302);
+            assertThat(signedIn.headers()).containsPattern("Set-Cookie: JSESSIONID=[^;]+; Path=/; HttpOnly; SameSite=Lax");
+        }
     }
 
     @Test

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+
 import io.newsroom.release.ReleaseLookup;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -115,8 +120,18 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     Page<PressRelease> findForAdmin(@Param("status") ReleaseStatus status, @Param("category") Category category,
                                     @Param("title") String titleLikePattern, Pageable page);
 
-    /** Scheduled releases whose time has come, for the job that records them as published. */
+    /**
+     * Scheduled releases whose time has come, for the job that records them as published; locked,
+     * skipping those another instance's job has locked, so each is recorded (and alerted) once.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
     @Query("select r from PressRelease r where r.status = io.newsroom.release.model.ReleaseStatus.SCHEDULED"
             + " and r.publishedAt <= :now")
     List<PressRelease> findDue(@Param("now") Instant now);
+
+    /** When the longest-overdue scheduled release was due, if one is still not recorded as published. */
+    @Query("select min(r.publishedAt) from PressRelease r where r.status = io.newsroom.release.model.ReleaseStatus.SCHEDULED"
+            + " and r.publishedAt <= :now")
+    Optional<Instant> findOldestDue(@Param("now") Instant now);
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -120,6 +119,6 @@ class CategoriesTest {
     private Document pageAfter(MvcTestResult result) {
         assertThat(result).hasStatus(302);
         return Html.of(mvc.get().uri(result.getResponse().getRedirectedUrl())
-                .session((MockHttpSession) result.getRequest().getSession()).with(user(editor)).exchange());
+                .cookie(result.getResponse().getCookie("JSESSIONID")).with(user(editor)).exchange());
     }
 }
