@@ -1,0 +1,69 @@
+package io.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import io.newsroom.release.ReleaseFixtures;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An instance told to stop (SIGTERM closes the context the same way) takes no new request but
+ * finishes the one in flight: here a release page held up by a locked table, answered in full once
+ * the lock goes, while the instance is already shutting down.
+ */
+@IntegrationTest
+class GracefulShutdownTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void finishesTheRequestInFlightAndTakesNoNewOne() throws Exception {
+        clock.set(TestClockConfiguration.START);
+        fixtures.published("in-flight", "Answered while shutting down", TestClockConfiguration.START.minus(Duration.ofDays(1)));
+        var instance = OtherInstance.start(dataSource, "--newsroom.page-cache.enabled=false");
+        int port = OtherInstance.port(instance);
+        try (Connection locker = dataSource.getConnection()) {
+            assumeTrue(locker.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+                    "holding a request up needs PostgreSQL's table lock; CI runs this on PostgreSQL");
+            locker.setAutoCommit(false);
+            try (var statement = locker.createStatement()) {
+                statement.execute("set local lock_timeout = 0");
+                statement.execute("lock table press_release in access exclusive mode");
+            }
+            var inFlight = CompletableFuture.supplyAsync(() -> RawHttp.get(port, "/news/in-flight"));
+            Thread.sleep(400);
+            assertThat(inFlight).as("held up by the lock").isNotDone();
+
+            var stopping = CompletableFuture.runAsync(instance::close);
+            Thread.sleep(400);
+            assertThatThrownBy(() -> RawHttp.get(port, "/privacy")).as("no new request once stopping")
+                    .isInstanceOf(UncheckedIOException.class);
+
+            locker.rollback();
+            var answer = inFlight.get(10, TimeUnit.SECONDS);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).contains("Answered while shutting down").contains("</html>");
+            stopping.get(20, TimeUnit.SECONDS);
+        } finally {
+            instance.close();
+        }
+    }
+}
