@@ -47,7 +47,9 @@ class PublicPageFilter extends OncePerRequestFilter {
             Locale.US).withZone(ZoneOffset.UTC);
 
     private static final Set<String> PER_RESPONSE = Set.of("set-cookie", "date", "content-length", "content-type",
-            "transfer-encoding", "content-encoding", "cache-control", "etag", "last-modified", "vary", "x-page-cache");
+            "transfer-encoding", "content-encoding", "cache-control", "etag", "last-modified", "vary", "x-page-cache",
+            // CORS answers the Origin of each request (the CORS filter, which runs first, writes them every time)
+            "access-control-allow-origin", "access-control-allow-credentials", "access-control-expose-headers");
 
     private record Route(PathPattern pattern, CacheablePages.Page page) {
     }
@@ -175,7 +177,9 @@ class PublicPageFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        String vary = response.getHeader(HttpHeaders.VARY);
+        response.setHeader(HttpHeaders.VARY, vary == null || vary.isBlank() ? HttpHeaders.ACCEPT_ENCODING
+                : vary.contains(HttpHeaders.ACCEPT_ENCODING) ? vary : vary + ", " + HttpHeaders.ACCEPT_ENCODING);
     }
 
     private void notModified(HttpServletResponse response, String etag, String lastModified) {

@@ -33,14 +33,14 @@ public interface PressReleases extends Repository<PressRelease, Long> {
             + " and (:category is null or r.category = :category) ";
 
     /** One page of the list; its total comes from {@link #countPublic}, counted once per content version. */
-    @Query("select new io.newsroom.release.model.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
+    @Query("select new io.newsroom.release.model.ReleaseCard(r.id, r.slug, r.title, r.summary, c.slug, c.name,"
             + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
             + "order by r.publishedAt desc, r.id desc")
     List<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
                                  @Param("from") Instant from, @Param("until") Instant until, Pageable page);
 
     /** The page after the given release: how deep pages avoid an offset. */
-    @Query("select new io.newsroom.release.model.ReleaseCard(r.slug, r.title, r.summary, c.slug, c.name,"
+    @Query("select new io.newsroom.release.model.ReleaseCard(r.id, r.slug, r.title, r.summary, c.slug, c.name,"
             + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
             + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
     List<ReleaseCard> findPublicAfter(@Param("now") Instant now, @Param("category") Category category,

@@ -65,6 +65,28 @@ public class PublicReleases {
         return new ListPage(found, media.findAll(imageIds), facts.categories(), facts.years(now, zone));
     }
 
+    /**
+     * Releases in list order after the given one (or from the newest), for the API's cursor
+     * pagination: an index seek whatever the depth, and one more than asked, to tell whether more follow.
+     */
+    @Transactional(readOnly = true)
+    public CardSlice slice(ListFilter filter, ListPosition after, int limit, Site site) {
+        var zone = site.timeZone();
+        var now = clock.instant();
+        var from = filter.from(zone);
+        var until = filter.until(zone);
+        var found = after == null
+                ? releases.findPublic(now, filter.category(), from, until, PageRequest.of(0, limit + 1))
+                : releases.findPublicAfter(now, filter.category(), from, until, after.at(), after.id(), Limit.of(limit + 1));
+        var cards = found.size() > limit ? found.subList(0, limit) : found;
+        var imageIds = cards.stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();
+        return new CardSlice(List.copyOf(cards), media.findAll(imageIds), found.size() > limit);
+    }
+
+    /** A slice of the list: its releases, their images, and whether more follow. */
+    public record CardSlice(List<ReleaseCard> releases, Map<Long, Image> images, boolean more) {
+    }
+
     @Transactional(readOnly = true)
     public Optional<ReleasePage> page(String slug) {
         var now = clock.instant();
@@ -77,6 +99,12 @@ public class PublicReleases {
     @Transactional(readOnly = true)
     public ReleasePage preview(PressRelease release) {
         return render(release, release.getPublishedAt() != null);
+    }
+
+    /** Every category, in the order the filters offer them. */
+    @Transactional(readOnly = true)
+    public List<Category> categories() {
+        return facts.categories();
     }
 
     @Transactional(readOnly = true)

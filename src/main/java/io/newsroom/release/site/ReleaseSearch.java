@@ -23,7 +23,7 @@ import org.springframework.web.util.HtmlUtils;
  * date, with highlighted snippets. On the embedded H2: every plain word must appear somewhere.
  */
 @Component
-class ReleaseSearch {
+public class ReleaseSearch {
 
     /** Longer queries are cut here: nobody types more, and it bounds the work. */
     static final int MAX_QUERY = 200;
@@ -46,7 +46,7 @@ class ReleaseSearch {
         }
     }
 
-    record Hit(String slug, String title, String categoryName, String categorySlug, Instant publishedAt,
+    public record Hit(String slug, String title, String categoryName, String categorySlug, Instant publishedAt,
                String snippetHtml) {
     }
 
@@ -54,15 +54,15 @@ class ReleaseSearch {
      * @param total how many matched, at most {@value #MOST_RANKED}
      * @param more  more than that matched: the newest of them were ranked
      */
-    record Result(List<Hit> hits, long total, boolean more) {
+    public record Result(List<Hit> hits, long total, boolean more) {
     }
 
-    static String clean(String query) {
+    public static String clean(String query) {
         String text = query == null ? "" : query.replaceAll("\\p{Cntrl}", " ").strip();
         return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
     }
 
-    Result search(String query, int page, int size) {
+    public Result search(String query, int page, int size) {
         String text = clean(query);
         if (text.isEmpty()) {
             return new Result(List.of(), 0, false);

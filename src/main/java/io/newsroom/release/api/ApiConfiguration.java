@@ -1,0 +1,54 @@
+package io.newsroom.release.api;
+
+import static io.newsroom.pagecache.CacheablePages.page;
+import static io.newsroom.pagecache.CacheablePages.searchResults;
+
+import java.util.List;
+
+import io.newsroom.pagecache.CacheablePages;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+/** The API's answers are the same for everyone: cached and validated like the pages, and CORS as configured. */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+    /** @param allowedOrigins sites whose scripts may read the API ({@code *} for any); none by default */
+    @ConfigurationProperties("newsroom.api.cors")
+    record ApiCorsProperties(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    @Bean
+    CacheablePages cacheableApiPages() {
+        return CacheablePages.of(
+                page("/api/v1/releases", "category", "year", "cursor", "limit"),
+                page("/api/v1/releases/{slug}"),
+                page("/api/v1/categories"),
+                searchResults("/api/v1/search", "q", "page"));
+    }
+
+    /** Before the page cache, so that a stored answer gets the CORS headers of each request's origin. */
+    @Bean
+    FilterRegistrationBean<CorsFilter> apiCorsFilter(ApiCorsProperties properties) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD"));
+        cors.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        if (!properties.allowedOrigins().isEmpty()) {
+            // none configured: no CORS headers, and requests with an Origin are answered as any other
+            source.registerCorsConfiguration("/api/**", cors);
+        }
+        var registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
