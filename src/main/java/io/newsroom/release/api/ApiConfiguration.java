@@ -7,6 +7,9 @@ import java.util.List;
 
 import io.newsroom.pagecache.CacheablePages;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,6 +27,15 @@ class ApiConfiguration {
     /** @param allowedOrigins sites whose scripts may read the API ({@code *} for any); none by default */
     @ConfigurationProperties("newsroom.api.cors")
     record ApiCorsProperties(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /** What the OpenAPI document ({@code /api/openapi}) and its UI ({@code /api/docs}) say of the API. */
+    @Bean
+    OpenAPI newsroomOpenApi() {
+        return new OpenAPI().info(new Info().title("Newsroom public API").version("v1")
+                .description("The press releases, categories and search of the public newsroom, read-only. "
+                        + "Never a draft, an embargoed or a trashed release. Answers are cached (ETag, 304); "
+                        + "errors are RFC 9457 problem details."));
     }
 
     @Bean

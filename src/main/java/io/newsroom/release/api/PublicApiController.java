@@ -18,6 +18,9 @@ import io.newsroom.release.site.ReleaseSearch;
 import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The public read API: the releases, categories and search of the public pages, as JSON, under the
  * same visibility rules (the same queries: never a draft, an embargoed or a trashed release).
  */
+@Tag(name = "Public releases")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class PublicApiController {
@@ -50,6 +54,8 @@ class PublicApiController {
     }
 
     /** Newest first, {@code limit} at a time; {@code next} carries on where this page ended. */
+    @Operation(summary = "Public releases, newest first",
+            description = "limit 1-50 (default 20); follow next, an opaque cursor, for the following page")
     @GetMapping("/releases")
     ApiViews.ReleaseList releases(@RequestParam(required = false) String category,
                                   @RequestParam(required = false) Integer year,
@@ -80,6 +86,7 @@ class PublicApiController {
         return new ApiViews.ReleaseList(summaries, next);
     }
 
+    @Operation(summary = "One public release, with its sanitized body")
     @GetMapping("/releases/{slug}")
     ApiViews.ReleaseDetail release(@PathVariable String slug) {
         var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
@@ -91,12 +98,14 @@ class PublicApiController {
                 image(page.hero(), release.getHeroImageAlt(), site));
     }
 
+    @Operation(summary = "Every category")
     @GetMapping("/categories")
     List<ApiViews.CategoryView> categories() {
         return releases.categories().stream().map(PublicApiController::category).toList();
     }
 
     /** Ranked by relevance as the search page ranks them, {@value #DEFAULT_LIMIT} a page. */
+    @Operation(summary = "Releases matching q, ranked, 20 a page")
     @GetMapping("/search")
     ApiViews.SearchResults search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
         String query = ReleaseSearch.clean(q);
