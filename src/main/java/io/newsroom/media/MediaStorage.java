@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Where image files live. A directory on disk today; an S3-compatible store can implement the same
- * three operations when several instances need to share files.
+ * Where image files live: a directory ({@link DirectoryStorage}, the default) or an S3-compatible
+ * bucket ({@link S3Storage}) that several instances share; {@code newsroom.media.storage} chooses.
  */
 interface MediaStorage {
 
