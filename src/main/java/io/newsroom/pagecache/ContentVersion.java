@@ -88,9 +88,20 @@ public class ContentVersion {
         failure = null;
         var nextDue = read.nextDue();
         var snapshot = nextDue != null && !now.isBefore(nextDue)
-                ? new Snapshot(read.snapshot().version(), read.snapshot().changedAt(), nextDue) : read.snapshot();
+                ? due(read.snapshot(), nextDue, now) : read.snapshot();
         memo = new Memo(snapshot, nextDue, read.readAt(), now);
         return snapshot;
+    }
+
+    /**
+     * A scheduled release is due and the scheduler has not recorded it yet: further releases may fall
+     * due before it does (it runs every {@code newsroom.scheduler-interval}), and the row only knows the
+     * earliest. Until it runs, the tag also moves every second, so no page outlives the moment another
+     * release becomes public by more than that. These windows last one scheduler interval at most.
+     */
+    private static Snapshot due(Snapshot read, Instant dueSince, Instant now) {
+        return new Snapshot(read.version(), read.changedAt(), dueSince,
+                read.version() + "-" + dueSince.toEpochMilli() + "-" + now.getEpochSecond());
     }
 
     private Memo read(Instant now) {

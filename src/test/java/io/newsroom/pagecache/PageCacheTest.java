@@ -137,6 +137,20 @@ class PageCacheTest {
     }
 
     @Test
+    void showsASecondScheduledReleaseAtItsTimeWhileTheFirstAwaitsTheScheduler() {
+        fixtures.scheduled("first-due", "First due", NOW.plus(Duration.ofMinutes(1)));
+        fixtures.scheduled("second-due", "Second due", NOW.plus(Duration.ofMinutes(2)));
+
+        clock.advance(Duration.ofSeconds(90));
+        assertThat(get("/")).bodyText().contains("First due").doesNotContain("Second due");
+        assertThat(get("/")).bodyText().doesNotContain("Second due");
+
+        // neither is recorded as published yet (no scheduler runs here): the second shows at its own time
+        clock.advance(Duration.ofSeconds(40));
+        assertThat(get("/")).bodyText().contains("First due", "Second due");
+    }
+
+    @Test
     void neverServesATrashedOrDraftReleaseFromMemory() {
         assertThat(get("/news/award-won")).hasStatusOk();
         assertThat(get("/news/award-won")).hasHeader("X-Page-Cache", "hit");
