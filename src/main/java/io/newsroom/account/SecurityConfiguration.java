@@ -1,15 +1,20 @@
 package io.newsroom.account;
 
+import java.io.IOException;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.newsroom.web.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -24,6 +29,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Who may see what: the public newsroom is open, {@code /admin/**} needs a signed-in staff member,
@@ -33,7 +39,47 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * The staff API: no session and no CSRF (a bearer token is no cookie a browser sends by itself),
+     * reads with a token of either scope, changes only with a write token, and a 401 or 403 as a
+     * problem detail, never the sign-in page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain staffApiFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
+                                            TransactionOperations transactions) throws Exception {
+        http.securityMatcher("/api/v1/staff/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/staff/**").hasAnyAuthority("SCOPE_READ", "SCOPE_WRITE")
+                        .anyRequest().hasAuthority("SCOPE_WRITE"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, refused) -> problem(response, 401,
+                                "A valid access token is needed: Authorization: Bearer <token>."))
+                        .accessDeniedHandler((request, response, refused) -> problem(response, 403,
+                                "This token may not do this: its scope or its owner's role does not allow it.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(policy -> policy.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, transactions), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
+                + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\"}");
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests

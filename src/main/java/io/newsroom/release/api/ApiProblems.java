@@ -1,16 +1,20 @@
 package io.newsroom.release.api;
 
+import java.util.LinkedHashMap;
+
 import io.newsroom.release.model.ReleaseNotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The API's errors as RFC 9457 problem details ({@code application/problem+json}), never an HTML page. */
-@RestControllerAdvice(assignableTypes = PublicApiController.class)
+@RestControllerAdvice(assignableTypes = {PublicApiController.class, StaffApiController.class})
 class ApiProblems {
 
     @ExceptionHandler(ReleaseNotFoundException.class)
@@ -21,6 +25,22 @@ class ApiProblems {
     @ExceptionHandler(ResponseStatusException.class)
     ProblemDetail refused(ResponseStatusException refused) {
         return ProblemDetail.forStatusAndDetail(refused.getStatusCode(), refused.getReason());
+    }
+
+    /** Every field that is wrong, by name, as the editor would show them next to the fields. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException invalid) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        var errors = new LinkedHashMap<String, String>();
+        invalid.getBindingResult().getFieldErrors()
+                .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not the JSON this API expects.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** The URL name of a release: lower-case ASCII words joined by hyphens. */
 public record Slug(String value) {
 
-    static final int MAX_LENGTH = 160;
+    public static final int MAX_LENGTH = 160;
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

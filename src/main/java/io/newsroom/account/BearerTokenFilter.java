@@ -1,0 +1,59 @@
+package io.newsroom.account;
+
+import java.io.IOException;
+import java.util.ArrayList;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in a staff API request by its {@code Authorization: Bearer} token: as the token's owner,
+ * with the owner's role and the token's scope ({@code SCOPE_READ} or {@code SCOPE_WRITE}), for this
+ * request only. A disabled account's tokens sign nobody in.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final AccessTokens tokens;
+    private final StaffAccounts accounts;
+    private final TransactionOperations transactions;
+
+    BearerTokenFilter(AccessTokens tokens, StaffAccounts accounts, TransactionOperations transactions) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.transactions = transactions;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var staff = transactions.execute(status -> tokens.authenticate(header.substring(7).trim())
+                    .flatMap(use -> accounts.findById(use.staffId())
+                            .filter(StaffAccount::isEnabled)
+                            .map(account -> {
+                                var who = new Staff(account, false);
+                                var authorities = new ArrayList<GrantedAuthority>(who.getAuthorities());
+                                authorities.add(new SimpleGrantedAuthority("SCOPE_" + use.scope().name()));
+                                return new UsernamePasswordAuthenticationToken(who, null, authorities);
+                            })))
+                    .orElse(null);
+            if (staff != null) {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(staff);
+                SecurityContextHolder.setContext(context);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

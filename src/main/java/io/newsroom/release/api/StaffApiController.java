@@ -1,0 +1,135 @@
+package io.newsroom.release.api;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.newsroom.account.Staff;
+import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.Slug;
+import io.newsroom.settings.SiteSettings;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The staff API, for a member of staff's access token: the editor's use cases with the editor's
+ * validation and sanitizing, and its optimistic locking as {@code ETag} / {@code If-Match}.
+ */
+@Tag(name = "Staff releases (access token)")
+@RestController
+@RequestMapping(path = "/api/v1/staff/releases", produces = MediaType.APPLICATION_JSON_VALUE)
+class StaffApiController {
+
+    private final StaffReleases releases;
+    private final ReleaseDesk desk;
+    private final SiteSettings settings;
+
+    StaffApiController(StaffReleases releases, ReleaseDesk desk, SiteSettings settings) {
+        this.releases = releases;
+        this.desk = desk;
+        this.settings = settings;
+    }
+
+    /** What a client sends to write a release: the editor's text fields; the category by its slug. */
+    record ReleaseText(@NotBlank @Size(max = 200) String title,
+                       @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*",
+                               message = "lowercase letters, digits and single hyphens") String slug,
+                       @NotBlank String category,
+                       @NotBlank @Size(max = 600) String summary,
+                       @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body) {
+
+        ReleaseForm form(Long version) {
+            return new ReleaseForm(title, slug == null ? "" : slug, 0L, summary, body, null, null, "", null, false,
+                    version);
+        }
+    }
+
+    @Operation(summary = "A release, whatever its status; its ETag is its version")
+    @GetMapping("/{id}")
+    ResponseEntity<StaffReleases.StaffRelease> get(@PathVariable long id) {
+        var release = releases.find(id).orElseThrow(StaffApiController::notFound);
+        return ResponseEntity.ok().eTag(release.etag()).body(release);
+    }
+
+    @Operation(summary = "A new draft (write scope)")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StaffReleases.StaffRelease> create(@AuthenticationPrincipal Staff staff,
+                                                      @Valid @RequestBody ReleaseText text) {
+        var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
+        var created = desk.create(new ReleaseDesk.Edit(text.form(null), category, ReleaseDesk.Action.SAVE, null),
+                settings.current().language(), staff);
+        var release = releases.find(created.getId()).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/staff/releases/" + release.id())).eTag(release.etag())
+                .body(release);
+    }
+
+    @Operation(summary = "Rewrites a release (write scope); If-Match must carry the ETag it was read with")
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StaffReleases.StaffRelease> update(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody ReleaseText text) {
+        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.SAVE);
+    }
+
+    @Operation(summary = "Publishes a release now (write scope); If-Match must carry its ETag")
+    @PostMapping("/{id}/publish")
+    ResponseEntity<StaffReleases.StaffRelease> publish(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        var current = releases.find(id).orElseThrow(StaffApiController::notFound);
+        var text = new ReleaseText(current.title(), current.slug(), current.category(), current.summary(), current.body());
+        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.PUBLISH);
+    }
+
+    private ResponseEntity<StaffReleases.StaffRelease> apply(Staff staff, long id, String ifMatch, ReleaseText text,
+                                                             ReleaseDesk.Action action) {
+        releases.find(id).orElseThrow(StaffApiController::notFound);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag you read, so that nobody's change is overwritten.");
+        }
+        long version = version(ifMatch);
+        var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
+        var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, null), staff);
+        if (outcome instanceof ReleaseDesk.Conflict conflict) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The release changed since you read it"
+                    + " (now version " + conflict.current().getVersion() + "): read it again and redo your change.");
+        }
+        var release = releases.find(id).orElseThrow();
+        return ResponseEntity.ok().eTag(release.etag()).body(release);
+    }
+
+    private static long version(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "If-Match is not an ETag this API gave out.");
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No release has this id.");
+    }
+
+    private static ResponseStatusException noSuchCategory() {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "No category has this slug.");
+    }
+}

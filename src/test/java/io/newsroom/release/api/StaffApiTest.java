@@ -1,0 +1,180 @@
+package io.newsroom.release.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.newsroom.HttpUser;
+import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.account.AccessTokens;
+import io.newsroom.account.Staff;
+import io.newsroom.account.StaffFixtures;
+import io.newsroom.release.ReleaseFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The staff API with personal access tokens: tokens are made, listed and revoked in the admin and
+ * shown once; a token signs in as its owner with its scope; writes go through the editor's use cases
+ * with its validation, and a stale {@code If-Match} gets 412 rather than overwriting anybody.
+ */
+@IntegrationTest
+class StaffApiTest {
+
+    private static final String DRAFT = """
+            {"title": "A lab in Boston", "category": "news", "summary": "A new lab.", "body": "It opens in **spring**.<script>alert(1)</script>"}""";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private Staff editor;
+
+    @BeforeEach
+    void anEditor() {
+        clock.set(TestClockConfiguration.START);
+        fixtures.clear();
+        staff.forgetFailedSignIns();
+        editor = staff.editor();
+    }
+
+    @Test
+    void aTokenIsShownOnceListedWithItsUseAndStopsWorkingWhenRevoked() {
+        var browser = new HttpUser(port);
+        browser.signIn(editor.email(), StaffFixtures.PASSWORD);
+
+        var made = browser.submit("/admin/tokens", "/admin/tokens", Map.of("name", "Corporate site sync",
+                "scope", "WRITE", "days", "30"));
+        assertThat(made.location()).isEqualTo("/admin/tokens");
+        var shown = browser.get("/admin/tokens").html();
+        String token = shown.selectFirst("#new-token").val();
+        assertThat(token).startsWith("nwr_");
+        assertThat(shown.select("tbody td").eachText()).contains("Corporate site sync", "Read and write", "Never", "Active");
+        assertThat(browser.get("/admin/tokens").html().selectFirst("#new-token")).as("shown once").isNull();
+        assertThat(jdbc.queryForObject("select count(*) from access_token where token_hash like ?", Long.class,
+                "%" + token.substring(4) + "%")).as("kept only as a hash").isZero();
+
+        fixtures.savedDraft("a-draft", "A draft");
+        long id = jdbc.queryForObject("select id from press_release where slug = 'a-draft'", Long.class);
+        assertThat(api(mvc.get().uri("/api/v1/staff/releases/" + id), token)).hasStatusOk();
+        assertThat(browser.get("/admin/tokens").html().select("tbody td").eachText()).doesNotContain("Never");
+
+        long tokenId = jdbc.queryForObject("select id from access_token where name = 'Corporate site sync'"
+                + " order by id desc limit 1", Long.class);
+        browser.submit("/admin/tokens", "/admin/tokens/" + tokenId + "/revoke", Map.of());
+        assertThat(api(mvc.get().uri("/api/v1/staff/releases/" + id), token)).hasStatus(401);
+        assertThat(jdbc.queryForList("select action from audit_event where target like 'Corporate site sync%'",
+                String.class)).contains("token.created", "token.revoked");
+    }
+
+    @Test
+    void refusesRequestsWithoutAValidTokenAsProblemDetails() {
+        fixtures.savedDraft("a-draft", "A draft");
+        String uri = "/api/v1/staff/releases/" + jdbc.queryForObject("select id from press_release where slug = 'a-draft'", Long.class);
+        var expiring = tokens.create(editor, "Short-lived", AccessTokens.Scope.READ, Duration.ofDays(1));
+
+        var none = mvc.get().uri(uri).exchange();
+        assertThat(none).hasStatus(401).hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        assertThat(none.getResponse().getContentType()).isEqualTo("application/problem+json");
+        assertThat(api(mvc.get().uri(uri), "nwr_made-up")).hasStatus(401);
+        assertThat(api(mvc.get().uri(uri), expiring)).hasStatusOk();
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(api(mvc.get().uri(uri), expiring)).as("expired").hasStatus(401);
+    }
+
+    @Test
+    void aReadTokenReadsButCannotWrite() {
+        var read = tokens.create(editor, "Reader", AccessTokens.Scope.READ, Duration.ofDays(30));
+
+        var refused = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON).content(DRAFT), read);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(refused.getResponse().getContentType()).isEqualTo("application/problem+json");
+        assertThat(jdbc.queryForObject("select count(*) from press_release", Long.class)).isZero();
+    }
+
+    @Test
+    void writesThroughTheEditorsRulesAndNeverOverwritesAChangeItDidNotSee() throws Exception {
+        var write = tokens.create(editor, "Writer", AccessTokens.Scope.WRITE, Duration.ofDays(30));
+
+        var created = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON).content(DRAFT), write);
+        assertThat(created).hasStatus(201);
+        var release = read(created);
+        assertThat(release.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(release.get("slug").asString()).isEqualTo("a-lab-in-boston");
+        String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+        String etag = created.getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(jdbc.queryForList("select actor from audit_event where action = 'release.created'"
+                + " and target = 'A lab in Boston'", String.class)).as("as the token's owner").contains(editor.email());
+
+        String changed = DRAFT.replace("A new lab.", "A new research lab.");
+        assertThat(api(mvc.put().uri(location).contentType(MediaType.APPLICATION_JSON).content(changed), write))
+                .as("no If-Match").hasStatus(428);
+        var saved = api(mvc.put().uri(location).header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).content(changed), write);
+        assertThat(saved).hasStatusOk();
+        assertThat(saved.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+
+        var stale = api(mvc.put().uri(location).header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).content(DRAFT), write);
+        assertThat(stale).hasStatus(412);
+        assertThat(read(stale).get("detail").asString()).contains("changed since you read it");
+        assertThat(read(api(mvc.get().uri(location), write)).get("summary").asString()).isEqualTo("A new research lab.");
+
+        var invalid = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"\", \"category\": \"news\", \"summary\": \"x\", \"body\": \"y\"}"), write);
+        assertThat(invalid).hasStatus(400);
+        assertThat(read(invalid).get("errors").has("title")).isTrue();
+
+        var published = api(mvc.post().uri(location + "/publish")
+                .header(HttpHeaders.IF_MATCH, saved.getResponse().getHeader(HttpHeaders.ETAG)), write);
+        assertThat(published).hasStatusOk();
+        var page = read(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange());
+        assertThat(page.get("bodyHtml").asString()).contains("<strong>spring</strong>").doesNotContain("<script");
+    }
+
+    private MvcTestResult api(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request,
+                              String token) {
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
+    private JsonNode read(MvcTestResult result) {
+        try {
+            return json.readTree(result.getResponse().getContentAsString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
