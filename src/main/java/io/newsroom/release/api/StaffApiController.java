@@ -1,9 +1,13 @@
 package io.newsroom.release.api;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -42,11 +46,13 @@ class StaffApiController {
     private final StaffReleases releases;
     private final ReleaseDesk desk;
     private final SiteSettings settings;
+    private final Clock clock;
 
-    StaffApiController(StaffReleases releases, ReleaseDesk desk, SiteSettings settings) {
+    StaffApiController(StaffReleases releases, ReleaseDesk desk, SiteSettings settings, Clock clock) {
         this.releases = releases;
         this.desk = desk;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** What a client sends to write a release: the editor's text fields; the category by its slug. */
@@ -87,7 +93,7 @@ class StaffApiController {
     ResponseEntity<StaffReleases.StaffRelease> update(@AuthenticationPrincipal Staff staff, @PathVariable long id,
                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody ReleaseText text) {
-        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.SAVE);
+        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.SAVE, null);
     }
 
     @Operation(summary = "Publishes a release now (write scope); If-Match must carry its ETag")
@@ -96,28 +102,67 @@ class StaffApiController {
                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var current = releases.find(id).orElseThrow(StaffApiController::notFound);
         var text = new ReleaseText(current.title(), current.slug(), current.category(), current.summary(), current.body());
-        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.PUBLISH);
+        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.PUBLISH, null);
     }
 
-    private ResponseEntity<StaffReleases.StaffRelease> apply(Staff staff, long id, String ifMatch, ReleaseText text,
-                                                             ReleaseDesk.Action action) {
-        releases.find(id).orElseThrow(StaffApiController::notFound);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag you read, so that nobody's change is overwritten.");
+    @Operation(summary = "Schedules a release (write scope): publishAt is a future moment with its offset; If-Match as above")
+    @PostMapping(path = "/{id}/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StaffReleases.StaffRelease> schedule(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                        @Valid @RequestBody When when) {
+        var at = when.publishAt().toInstant();
+        if (!at.isAfter(clock.instant())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "publishAt must be in the future.");
         }
-        long version = version(ifMatch);
-        var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
-        var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, null), staff);
-        if (outcome instanceof ReleaseDesk.Conflict conflict) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The release changed since you read it"
-                    + " (now version " + conflict.current().getVersion() + "): read it again and redo your change.");
+        var current = releases.find(id).orElseThrow(StaffApiController::notFound);
+        var text = new ReleaseText(current.title(), current.slug(), current.category(), current.summary(), current.body());
+        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.SCHEDULE, at);
+    }
+
+    /** When to publish: an ISO date-time with its offset, e.g. {@code 2026-12-01T09:00:00+09:00}. */
+    record When(@NotNull OffsetDateTime publishAt) {
+    }
+
+    @Operation(summary = "Takes a release off the site, back to draft (write scope); If-Match as above")
+    @PostMapping("/{id}/unpublish")
+    ResponseEntity<StaffReleases.StaffRelease> unpublish(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        releases.find(id).orElseThrow(StaffApiController::notFound);
+        try {
+            desk.unpublishIfUnchanged(id, version(ifMatch), staff).ifPresent(conflict -> {
+                throw stale(conflict);
+            });
+        } catch (IllegalStateException trashed) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "A release in the trash cannot be unpublished.");
         }
         var release = releases.find(id).orElseThrow();
         return ResponseEntity.ok().eTag(release.etag()).body(release);
     }
 
+    private ResponseEntity<StaffReleases.StaffRelease> apply(Staff staff, long id, String ifMatch, ReleaseText text,
+                                                             ReleaseDesk.Action action, Instant at) {
+        releases.find(id).orElseThrow(StaffApiController::notFound);
+        long version = version(ifMatch);
+        var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
+        var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, at), staff);
+        if (outcome instanceof ReleaseDesk.Conflict conflict) {
+            throw stale(conflict);
+        }
+        var release = releases.find(id).orElseThrow();
+        return ResponseEntity.ok().eTag(release.etag()).body(release);
+    }
+
+    private static ResponseStatusException stale(ReleaseDesk.Conflict conflict) {
+        return new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The release changed since you read it"
+                + " (now version " + conflict.current().getVersion() + "): read it again and redo your change.");
+    }
+
+    /** The version an {@code If-Match} names; a request without one may not change anything. */
     private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag you read, so that nobody's change is overwritten.");
+        }
         try {
             return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {

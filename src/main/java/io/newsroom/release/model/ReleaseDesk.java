@@ -3,6 +3,7 @@ package io.newsroom.release.model;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.newsroom.account.Staff;
 import io.newsroom.audit.Actor;
@@ -139,6 +140,20 @@ public class ReleaseDesk {
     @Transactional
     public void unpublish(long id, Staff staff) {
         change(id, staff, "release.unpublished", PressRelease::unpublish);
+    }
+
+    /**
+     * Unpublishes a release unless it changed since its {@code version} was read (the staff API's
+     * {@code If-Match}): then nothing is written, and the conflict is answered.
+     */
+    @Transactional
+    public Optional<Conflict> unpublishIfUnchanged(long id, long version, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
+        if (release.getVersion() != version) {
+            return Optional.of(new Conflict(release));
+        }
+        change(id, staff, "release.unpublished", PressRelease::unpublish);
+        return Optional.empty();
     }
 
     @Transactional

@@ -165,6 +165,35 @@ class StaffApiTest {
         assertThat(page.get("bodyHtml").asString()).contains("<strong>spring</strong>").doesNotContain("<script");
     }
 
+    @Test
+    void schedulesAndUnpublishesWithTheReleasesETag() {
+        var write = tokens.create(editor, "Scheduler", AccessTokens.Scope.WRITE, Duration.ofDays(30));
+        var created = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON).content(DRAFT), write);
+        String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+        String etag = created.getResponse().getHeader(HttpHeaders.ETAG);
+
+        var past = api(mvc.post().uri(location + "/schedule").header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"publishAt\": \"2020-01-01T09:00:00+09:00\"}"), write);
+        assertThat(past).hasStatus(400);
+
+        String inTwoHours = TestClockConfiguration.START.plus(Duration.ofHours(2)).toString();
+        var scheduled = api(mvc.post().uri(location + "/schedule").header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"publishAt\": \"" + inTwoHours + "\"}"), write);
+        assertThat(scheduled).hasStatusOk();
+        assertThat(read(scheduled).get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).as("embargoed until then").hasStatus(404);
+        clock.advance(Duration.ofHours(3));
+        assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatusOk();
+
+        assertThat(api(mvc.post().uri(location + "/unpublish").header(HttpHeaders.IF_MATCH, etag), write))
+                .as("the ETag from before scheduling").hasStatus(412);
+        var unpublished = api(mvc.post().uri(location + "/unpublish")
+                .header(HttpHeaders.IF_MATCH, scheduled.getResponse().getHeader(HttpHeaders.ETAG)), write);
+        assertThat(unpublished).hasStatusOk();
+        assertThat(read(unpublished).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatus(404);
+    }
+
     private MvcTestResult api(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request,
                               String token) {
         return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
