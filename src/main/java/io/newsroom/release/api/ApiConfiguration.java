@@ -7,8 +7,10 @@ import java.util.List;
 
 import io.newsroom.pagecache.CacheablePages;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,6 +26,9 @@ import org.springframework.web.filter.CorsFilter;
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
+    /** The OpenAPI name of the staff API's bearer token scheme. */
+    static final String ACCESS_TOKEN = "accessToken";
+
     /** @param allowedOrigins sites whose scripts may read the API ({@code *} for any); none by default */
     @ConfigurationProperties("newsroom.api.cors")
     record ApiCorsProperties(@DefaultValue List<String> allowedOrigins) {
@@ -33,9 +38,13 @@ class ApiConfiguration {
     @Bean
     OpenAPI newsroomOpenApi() {
         return new OpenAPI().info(new Info().title("Newsroom public API").version("v1")
-                .description("The press releases, categories and search of the public newsroom, read-only. "
-                        + "Never a draft, an embargoed or a trashed release. Answers are cached (ETag, 304); "
-                        + "errors are RFC 9457 problem details."));
+                        .description("The press releases, categories and search of the public newsroom, read-only. "
+                                + "Never a draft, an embargoed or a trashed release. Answers are cached (ETag, 304); "
+                                + "errors are RFC 9457 problem details. Under /api/v1/staff, the staff API takes "
+                                + "a personal access token (Authorization: Bearer) made under Access tokens in the admin."))
+                .components(new Components().addSecuritySchemes(ACCESS_TOKEN, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("A personal access token, nwr_…")));
     }
 
     @Bean

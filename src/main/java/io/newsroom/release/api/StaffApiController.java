@@ -18,6 +18,7 @@ import io.newsroom.release.model.Slug;
 import io.newsroom.settings.SiteSettings;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,7 @@ import org.springframework.web.server.ResponseStatusException;
  * validation and sanitizing, and its optimistic locking as {@code ETag} / {@code If-Match}.
  */
 @Tag(name = "Staff releases (access token)")
+@SecurityRequirement(name = ApiConfiguration.ACCESS_TOKEN)
 @RestController
 @RequestMapping(path = "/api/v1/staff/releases", produces = MediaType.APPLICATION_JSON_VALUE)
 class StaffApiController {

@@ -22,7 +22,8 @@ class OpenApiTest {
         assertThat(document).hasStatusOk();
         String json = document.getResponse().getContentAsString();
         assertThat(json).contains("\"title\":\"Newsroom public API\"", "\"/api/v1/releases\"", "\"/api/v1/releases/{slug}\"",
-                "\"/api/v1/categories\"", "\"/api/v1/search\"", "\"name\":\"cursor\"").doesNotContain("/admin");
+                "\"/api/v1/categories\"", "\"/api/v1/search\"", "\"name\":\"cursor\"",
+                "\"/api/v1/staff/releases/{id}\"", "\"scheme\":\"bearer\"").doesNotContain("/admin");
     }
 
     @Test
