@@ -1,9 +1,11 @@
 package io.newsroom.release.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.newsroom.account.Staff;
+import io.newsroom.media.ImageRejectedException;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.Slug;
@@ -20,6 +23,7 @@ import io.newsroom.settings.SiteSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +36,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -42,47 +48,61 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Staff releases (access token)")
 @SecurityRequirement(name = ApiConfiguration.ACCESS_TOKEN)
 @RestController
-@RequestMapping(path = "/api/v1/staff/releases", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/staff", produces = MediaType.APPLICATION_JSON_VALUE)
 class StaffApiController {
 
     private final StaffReleases releases;
     private final ReleaseDesk desk;
     private final SiteSettings settings;
+    private final MessageSource messages;
     private final Clock clock;
 
-    StaffApiController(StaffReleases releases, ReleaseDesk desk, SiteSettings settings, Clock clock) {
+    StaffApiController(StaffReleases releases, ReleaseDesk desk, SiteSettings settings, MessageSource messages,
+                       Clock clock) {
         this.releases = releases;
         this.desk = desk;
         this.settings = settings;
+        this.messages = messages;
         this.clock = clock;
     }
 
-    /** What a client sends to write a release: the editor's text fields; the category by its slug. */
+    /**
+     * What a client sends to write a release: the editor's fields, the category by its slug, the
+     * image by the id {@code POST /api/v1/staff/media} answered. A PUT replaces: no imageId, no image.
+     */
     record ReleaseText(@NotBlank @Size(max = 200) String title,
                        @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*",
                                message = "lowercase letters, digits and single hyphens") String slug,
                        @NotBlank String category,
                        @NotBlank @Size(max = 600) String summary,
-                       @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body) {
+                       @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
+                       Long imageId,
+                       @Size(max = 300) String imageAlt) {
+
+        static ReleaseText of(StaffReleases.StaffRelease release) {
+            return new ReleaseText(release.title(), release.slug(), release.category(), release.summary(),
+                    release.body(), release.imageId(), release.imageAlt());
+        }
 
         ReleaseForm form(Long version) {
-            return new ReleaseForm(title, slug == null ? "" : slug, 0L, summary, body, null, null, "", null, false,
-                    version);
+            return new ReleaseForm(title, slug == null ? "" : slug, 0L, summary, body, null, imageId,
+                    imageAlt == null ? "" : imageAlt, null, false, version);
         }
     }
 
     @Operation(summary = "A release, whatever its status; its ETag is its version")
-    @GetMapping("/{id}")
+    @GetMapping("/releases/{id}")
     ResponseEntity<StaffReleases.StaffRelease> get(@PathVariable long id) {
         var release = releases.find(id).orElseThrow(StaffApiController::notFound);
         return ResponseEntity.ok().eTag(release.etag()).body(release);
     }
 
     @Operation(summary = "A new draft (write scope)")
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/releases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StaffReleases.StaffRelease> create(@AuthenticationPrincipal Staff staff,
                                                       @Valid @RequestBody ReleaseText text) {
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
+        checkImage(text);
         var created = desk.create(new ReleaseDesk.Edit(text.form(null), category, ReleaseDesk.Action.SAVE, null),
                 settings.current().language(), staff);
         var release = releases.find(created.getId()).orElseThrow();
@@ -91,7 +111,7 @@ class StaffApiController {
     }
 
     @Operation(summary = "Rewrites a release (write scope); If-Match must carry the ETag it was read with")
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/releases/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StaffReleases.StaffRelease> update(@AuthenticationPrincipal Staff staff, @PathVariable long id,
                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody ReleaseText text) {
@@ -99,16 +119,15 @@ class StaffApiController {
     }
 
     @Operation(summary = "Publishes a release now (write scope); If-Match must carry its ETag")
-    @PostMapping("/{id}/publish")
+    @PostMapping("/releases/{id}/publish")
     ResponseEntity<StaffReleases.StaffRelease> publish(@AuthenticationPrincipal Staff staff, @PathVariable long id,
                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var current = releases.find(id).orElseThrow(StaffApiController::notFound);
-        var text = new ReleaseText(current.title(), current.slug(), current.category(), current.summary(), current.body());
-        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.PUBLISH, null);
+        return apply(staff, id, ifMatch, ReleaseText.of(current), ReleaseDesk.Action.PUBLISH, null);
     }
 
     @Operation(summary = "Schedules a release (write scope): publishAt is a future moment with its offset; If-Match as above")
-    @PostMapping(path = "/{id}/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/releases/{id}/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StaffReleases.StaffRelease> schedule(@AuthenticationPrincipal Staff staff, @PathVariable long id,
                                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                         @Valid @RequestBody When when) {
@@ -117,8 +136,7 @@ class StaffApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "publishAt must be in the future.");
         }
         var current = releases.find(id).orElseThrow(StaffApiController::notFound);
-        var text = new ReleaseText(current.title(), current.slug(), current.category(), current.summary(), current.body());
-        return apply(staff, id, ifMatch, text, ReleaseDesk.Action.SCHEDULE, at);
+        return apply(staff, id, ifMatch, ReleaseText.of(current), ReleaseDesk.Action.SCHEDULE, at);
     }
 
     /** When to publish: an ISO date-time with its offset, e.g. {@code 2026-12-01T09:00:00+09:00}. */
@@ -126,7 +144,7 @@ class StaffApiController {
     }
 
     @Operation(summary = "Takes a release off the site, back to draft (write scope); If-Match as above")
-    @PostMapping("/{id}/unpublish")
+    @PostMapping("/releases/{id}/unpublish")
     ResponseEntity<StaffReleases.StaffRelease> unpublish(@AuthenticationPrincipal Staff staff, @PathVariable long id,
                                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         releases.find(id).orElseThrow(StaffApiController::notFound);
@@ -141,17 +159,45 @@ class StaffApiController {
         return ResponseEntity.ok().eTag(release.etag()).body(release);
     }
 
+    /** An image for releases (write scope), checked and re-encoded as an upload in the admin is. */
+    @Operation(summary = "Uploads an image (write scope): its id goes into a release's imageId")
+    @PostMapping(path = "/media", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<StaffReleases.UploadedImage> upload(@AuthenticationPrincipal Staff staff,
+                                                       @RequestParam MultipartFile file) throws IOException {
+        try {
+            var image = releases.store(file, staff);
+            return ResponseEntity.created(URI.create(image.src())).body(image);
+        } catch (ImageRejectedException rejected) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, messages.getMessage(rejected.messageKey(),
+                    new Object[] {releases.maxFileSize()}, Locale.ENGLISH));
+        }
+    }
+
     private ResponseEntity<StaffReleases.StaffRelease> apply(Staff staff, long id, String ifMatch, ReleaseText text,
                                                              ReleaseDesk.Action action, Instant at) {
         releases.find(id).orElseThrow(StaffApiController::notFound);
         long version = version(ifMatch);
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
+        checkImage(text);
         var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, at), staff);
         if (outcome instanceof ReleaseDesk.Conflict conflict) {
             throw stale(conflict);
         }
         var release = releases.find(id).orElseThrow();
         return ResponseEntity.ok().eTag(release.etag()).body(release);
+    }
+
+    private void checkImage(ReleaseText text) {
+        if (text.imageId() == null) {
+            return;
+        }
+        if (!releases.imageExists(text.imageId())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No image has this imageId.");
+        }
+        if (text.imageAlt() == null || text.imageAlt().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "An image needs imageAlt, a text alternative for those who cannot see it.");
+        }
     }
 
     private static ResponseStatusException stale(ReleaseDesk.Conflict conflict) {

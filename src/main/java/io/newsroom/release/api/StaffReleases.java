@@ -1,8 +1,12 @@
 package io.newsroom.release.api;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.newsroom.account.Staff;
+import io.newsroom.media.ImageRejectedException;
+import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
@@ -10,6 +14,7 @@ import io.newsroom.release.model.PressReleases;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /** What the staff API reads: any release, whatever its status, as the editor sees it. */
 @Service
@@ -17,20 +22,41 @@ class StaffReleases {
 
     private final PressReleases releases;
     private final Categories categories;
+    private final MediaLibrary library;
 
-    StaffReleases(PressReleases releases, Categories categories) {
+    StaffReleases(PressReleases releases, Categories categories, MediaLibrary library) {
         this.releases = releases;
         this.categories = categories;
+        this.library = library;
+    }
+
+    /** An image as the upload answers it: its id is what a release's imageId names. */
+    record UploadedImage(long id, String src, String srcset, int width, int height) {
+    }
+
+    UploadedImage store(MultipartFile file, Staff staff) throws ImageRejectedException, IOException {
+        var image = library.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.email());
+        return new UploadedImage(image.id(), image.src(1600), image.srcset(), image.width(), image.height());
+    }
+
+    boolean imageExists(long id) {
+        return library.find(id).isPresent();
+    }
+
+    String maxFileSize() {
+        return library.maxFileSizeLabel();
     }
 
     /** A release as the staff API shows it; {@code version} is its ETag. */
     record StaffRelease(long id, String slug, String status, String language, String title, String summary,
-                        String body, String category, Instant publishedAt, long version) {
+                        String body, String category, Long imageId, String imageAlt, Instant publishedAt,
+                        long version) {
 
         static StaffRelease of(PressRelease release) {
             return new StaffRelease(release.getId(), release.getSlug(), release.getStatus().name(),
                     release.getLanguage(), release.getTitle(), release.getSummary(), release.getBody(),
-                    release.getCategory().getSlug(), release.getPublishedAt(), release.getVersion());
+                    release.getCategory().getSlug(), release.getHeroMediaId(), release.getHeroImageAlt(),
+                    release.getPublishedAt(), release.getVersion());
         }
 
         String etag() {

@@ -12,6 +12,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.AccessTokens;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.media.TestImages;
 import io.newsroom.release.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -192,6 +194,36 @@ class StaffApiTest {
         assertThat(unpublished).hasStatusOk();
         assertThat(read(unpublished).get("status").asString()).isEqualTo("DRAFT");
         assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatus(404);
+    }
+
+    @Test
+    void uploadsAnImageThatAReleaseShowsAndKeepsWhenPublished() {
+        var write = tokens.create(editor, "Uploader", AccessTokens.Scope.WRITE, Duration.ofDays(30));
+        var photo = new MockMultipartFile("file", "lab.jpg", "image/jpeg", TestImages.jpeg(1200, 800));
+
+        var uploaded = mvc.post().uri("/api/v1/staff/media").multipart().file(photo)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + write).exchange();
+        assertThat(uploaded).hasStatus(201);
+        long imageId = read(uploaded).get("id").asLong();
+        var notAnImage = mvc.post().uri("/api/v1/staff/media").multipart()
+                .file(new MockMultipartFile("file", "notes.jpg", "image/jpeg", "just text".getBytes()))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + write).exchange();
+        assertThat(notAnImage).hasStatus(400);
+        assertThat(read(notAnImage).get("detail").asString()).startsWith("Only JPEG, PNG, WebP and GIF images");
+
+        String withImage = DRAFT.replace("}", ", \"imageId\": " + imageId + "}");
+        assertThat(api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON)
+                .content(withImage), write)).as("an image without its text alternative").hasStatus(400);
+        var created = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON)
+                .content(withImage.replace("}", ", \"imageAlt\": \"The new lab\"}")), write);
+        assertThat(created).hasStatus(201);
+
+        var published = api(mvc.post().uri(created.getResponse().getHeader(HttpHeaders.LOCATION) + "/publish")
+                .header(HttpHeaders.IF_MATCH, created.getResponse().getHeader(HttpHeaders.ETAG)), write);
+        assertThat(published).hasStatusOk();
+        assertThat(read(published).get("imageId").asLong()).isEqualTo(imageId);
+        var page = read(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange());
+        assertThat(page.get("image").get("alt").asString()).isEqualTo("The new lab");
     }
 
     private MvcTestResult api(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request,
