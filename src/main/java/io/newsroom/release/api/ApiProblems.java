@@ -38,6 +38,12 @@ class ApiProblems {
         return problem;
     }
 
+    /** The release's state does not allow it, e.g. publishing a release in the trash. */
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail notNow(IllegalStateException refused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage() + ".");
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not the JSON this API expects.");

@@ -194,6 +194,12 @@ class StaffApiTest {
         assertThat(unpublished).hasStatusOk();
         assertThat(read(unpublished).get("status").asString()).isEqualTo("DRAFT");
         assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatus(404);
+
+        var trashed = fixtures.trashed("in-the-trash", "In the trash", TestClockConfiguration.START.minus(Duration.ofDays(1)));
+        var refused = api(mvc.post().uri("/api/v1/staff/releases/" + trashed.getId() + "/publish")
+                .header(HttpHeaders.IF_MATCH, "\"" + trashed.getVersion() + "\""), write);
+        assertThat(refused).as("a release in the trash").hasStatus(409);
+        assertThat(read(refused).get("detail").asString()).isEqualTo("Restore the release from the trash first.");
     }
 
     @Test
