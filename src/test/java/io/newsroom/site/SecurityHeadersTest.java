@@ -33,7 +33,8 @@ class SecurityHeadersTest {
 
     @Test
     void sendsTheSecurityHeadersOnEveryKindOfResponse() {
-        for (String path : List.of("/", "/news/no-such-release", "/admin/login", "/admin", "/news?page=abc")) {
+        for (String path : List.of("/", "/news/no-such-release", "/admin/login", "/admin", "/news?page=abc",
+                "/api/v1/staff/releases/1")) {
             String headers = RawHttp.get(port, path).headers();
 
             assertThat(headers).as(path)

@@ -64,7 +64,7 @@ class PublicApiController {
         if (limit < 1 || limit > MOST) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MOST);
         }
-        if (year != null && (year < ListFilter.FIRST_YEAR || year > ListFilter.LAST_YEAR)) {
+        if (!ListFilter.isYear(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such year: " + year);
         }
         var filter = new ListFilter(category == null || category.isBlank() ? null : findCategory(category), year);

@@ -71,8 +71,8 @@ class StaffApiController {
      * image by the id {@code POST /api/v1/staff/media} answered. A PUT replaces: no imageId, no image.
      */
     record ReleaseText(@NotBlank @Size(max = 200) String title,
-                       @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*",
-                               message = "lowercase letters, digits and single hyphens") String slug,
+                       @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.TYPED, message = "{release.slug.pattern}")
+                       String slug,
                        @NotBlank String category,
                        @NotBlank @Size(max = 600) String summary,
                        @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,

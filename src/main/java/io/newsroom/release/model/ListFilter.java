@@ -17,6 +17,11 @@ public record ListFilter(Category category, Integer year) {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2999;
 
+    /** Whether a year asked for in an address is one the list can filter by (no year is fine too). */
+    public static boolean isYear(Integer year) {
+        return year == null || (year >= FIRST_YEAR && year <= LAST_YEAR);
+    }
+
     /** Beginning of the time window, in the company's time zone. */
     public Instant from(ZoneId zone) {
         return LocalDate.of(year == null ? FIRST_YEAR : year, 1, 1).atStartOfDay(zone).toInstant();

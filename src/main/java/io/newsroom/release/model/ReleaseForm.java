@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public record ReleaseForm(
         @NotBlank @Size(max = 200) String title,
-        @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{release.slug.pattern}")
+        @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.TYPED, message = "{release.slug.pattern}")
         String slug,
         @NotNull Long categoryId,
         @NotBlank @Size(max = 600) String summary,

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public record Slug(String value) {
 
     public static final int MAX_LENGTH = 160;
+    /** A slug typed into a form, where empty means "suggest one from the title" (for {@code @Pattern}). */
+    public static final String TYPED = "|[a-z0-9]+(-[a-z0-9]+)*";
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

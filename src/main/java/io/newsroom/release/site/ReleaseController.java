@@ -95,7 +95,7 @@ class ReleaseController {
     }
 
     private static Integer checkYear(Integer year) {
-        if (year != null && (year < ListFilter.FIRST_YEAR || year > ListFilter.LAST_YEAR)) {
+        if (!ListFilter.isYear(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such year");
         }
         return year;
