@@ -95,10 +95,14 @@ class ManyReleasesTest {
         clock.set(TestClockConfiguration.START);
         fixtures.clear();
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            // loading takes longer than the app allows one statement
+            // loading takes longer than the app allows one statement, and than its socket timeout
+            // (15 s) on a busy machine: lift both for this connection (the pool restores the latter)
+            int networkTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, 0);
             statement.execute("set statement_timeout = 0");
             ScriptUtils.executeSqlScript(connection, new ClassPathResource("sql/many-releases.sql"));
             statement.execute("reset statement_timeout");
+            connection.setNetworkTimeout(Runnable::run, networkTimeout);
         }
     }
 
