@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import io.newsroom.audit.Actor;
 import io.newsroom.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,7 @@ public class AccessTokens {
     }
 
     /** Who a valid token speaks for, and what it may do. */
-    record Use(long tokenId, long staffId, Scope scope) {
+    record Use(long tokenId, String name, long staffId, Scope scope) {
     }
 
     /** Makes a token and answers it: the only time it is ever shown. */
@@ -96,23 +97,31 @@ public class AccessTokens {
         return true;
     }
 
-    /** The use a presented token grants: none when it is unknown, expired or revoked. */
-    Optional<Use> authenticate(String token) {
+    /**
+     * The use a presented token grants: none when it is unknown, expired or revoked. Its use is
+     * noted as its last use and in the audit log, at most once a minute (what it changes is audited
+     * line by line as done with it).
+     */
+    Optional<Use> authenticate(String token, String request) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         var now = clock.instant();
-        record Found(Use use, Instant lastUsedAt) {
+        record Found(Use use, Instant lastUsedAt, String email) {
         }
-        var found = jdbc.sql("select id, staff_id, scope, last_used_at from access_token where token_hash = :hash"
-                        + " and revoked_at is null and expires_at > :now")
+        var found = jdbc.sql("select t.id, t.name, t.staff_id, t.scope, t.last_used_at, s.email from access_token t"
+                        + " join staff_account s on s.id = t.staff_id where t.token_hash = :hash"
+                        + " and t.revoked_at is null and t.expires_at > :now")
                 .param("hash", hash(token)).param("now", Timestamp.from(now))
-                .query((row, n) -> new Found(new Use(row.getLong(1), row.getLong(2), Scope.valueOf(row.getString(3))),
-                        instant(row.getTimestamp(4))))
+                .query((row, n) -> new Found(new Use(row.getLong(1), row.getString(2), row.getLong(3),
+                        Scope.valueOf(row.getString(4))), instant(row.getTimestamp(5)), row.getString(6)))
                 .optional();
         found.filter(f -> f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USE_PRECISION)))
-                .ifPresent(f -> jdbc.sql("update access_token set last_used_at = :now where id = :id")
-                        .param("now", Timestamp.from(now)).param("id", f.use().tokenId()).update());
+                .ifPresent(f -> {
+                    jdbc.sql("update access_token set last_used_at = :now where id = :id")
+                            .param("now", Timestamp.from(now)).param("id", f.use().tokenId()).update();
+                    audit.record(new Actor(f.use().staffId(), f.email()), "token.used", f.use().name() + ": " + request);
+                });
         return found.map(Found::use);
     }
 

@@ -38,11 +38,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            var staff = transactions.execute(status -> tokens.authenticate(header.substring(7).trim())
+            var staff = transactions.execute(status -> tokens.authenticate(header.substring(7).trim(),
+                            request.getMethod() + " " + request.getRequestURI())
                     .flatMap(use -> accounts.findById(use.staffId())
                             .filter(StaffAccount::isEnabled)
                             .map(account -> {
-                                var who = new Staff(account, false);
+                                var who = new Staff(account, false, use.name());
                                 var authorities = new ArrayList<GrantedAuthority>(who.getAuthorities());
                                 authorities.add(new SimpleGrantedAuthority("SCOPE_" + use.scope().name()));
                                 return new UsernamePasswordAuthenticationToken(who, null, authorities);

@@ -28,8 +28,16 @@ public final class Staff implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
+    /** The access token this request came with, or null in a signed-in session. */
+    private final String tokenName;
 
     Staff(StaffAccount account, boolean locked) {
+        this(account, locked, null);
+    }
+
+    /** The owner of an access token, for one API request: what they do is audited as done with the token. */
+    Staff(StaffAccount account, boolean locked, String tokenName) {
+        this.tokenName = tokenName;
         this.id = account.getId();
         this.email = account.getEmail();
         this.displayName = account.getDisplayName();
@@ -61,7 +69,7 @@ public final class Staff implements UserDetails, CredentialsContainer {
     }
 
     public Actor actor() {
-        return new Actor(id, email);
+        return new Actor(id, tokenName == null ? email : email + " (token \u201c" + tokenName + "\u201d)");
     }
 
     long sessionStamp() {

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +19,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.Slug;
 import io.newsroom.settings.SiteSettings;
 
@@ -40,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff API, for a member of staff's access token: the editor's use cases with the editor's
@@ -87,6 +91,35 @@ class StaffApiController {
         ReleaseForm form(Long version) {
             return new ReleaseForm(title, slug == null ? "" : slug, 0L, summary, body, null, imageId,
                     imageAlt == null ? "" : imageAlt, null, false, version);
+        }
+    }
+
+    /** @param next the address of the following page, or null on the last */
+    record StaffList(List<StaffReleases.Listed> releases, String next) {
+    }
+
+    @Operation(summary = "Every release in any state, newest first; status filters (DRAFT, SCHEDULED, PUBLISHED, TRASHED)",
+            description = "limit 1-100 (default 20); follow next for the following page")
+    @GetMapping("/releases")
+    StaffList list(@RequestParam(required = false) String status, @RequestParam(required = false) Long before,
+                   @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and 100.");
+        }
+        var wanted = status == null || status.isBlank() ? null : statusOf(status);
+        var page = releases.list(wanted, before == null ? Long.MAX_VALUE : before, limit);
+        String next = page.size() < limit ? null : UriComponentsBuilder.fromPath("/api/v1/staff/releases")
+                .queryParamIfPresent("status", Optional.ofNullable(wanted))
+                .queryParam("limit", limit).queryParam("before", page.get(page.size() - 1).id()).build().toUriString();
+        return new StaffList(page, next);
+    }
+
+    private static ReleaseStatus statusOf(String status) {
+        try {
+            return ReleaseStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "status must be one of DRAFT, SCHEDULED, PUBLISHED, TRASHED.");
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsroom.release.api;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.newsroom.account.Staff;
@@ -11,7 +12,9 @@ import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.ReleaseStatus;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -62,6 +65,20 @@ class StaffReleases {
         String etag() {
             return "\"" + version + "\"";
         }
+    }
+
+    /** A release in the staff API's list: what tells releases apart, without the body. */
+    record Listed(long id, String slug, String status, String language, String title, String category,
+                  Instant publishedAt, Instant updatedAt, long version) {
+    }
+
+    /** Releases in any state, newest first, {@code limit} of them from below id {@code before}. */
+    @Transactional(readOnly = true)
+    List<Listed> list(ReleaseStatus status, long before, int limit) {
+        return releases.findForStaff(status, before, Limit.of(limit)).stream()
+                .map(r -> new Listed(r.getId(), r.getSlug(), r.getStatus().name(), r.getLanguage(), r.getTitle(),
+                        r.getCategory().getSlug(), r.getPublishedAt(), r.getUpdatedAt(), r.getVersion()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

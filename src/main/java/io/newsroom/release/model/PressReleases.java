@@ -120,6 +120,11 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     Page<PressRelease> findForAdmin(@Param("status") ReleaseStatus status, @Param("category") Category category,
                                     @Param("title") String titleLikePattern, Pageable page);
 
+    /** The staff API's list: every release in any state, newest id first, from below {@code before}. */
+    @Query("select r from PressRelease r join fetch r.category where (:status is null or r.status = :status)"
+            + " and r.id < :before order by r.id desc")
+    List<PressRelease> findForStaff(@Param("status") ReleaseStatus status, @Param("before") long before, Limit limit);
+
     /**
      * Scheduled releases whose time has come, for the job that records them as published; locked,
      * skipping those another instance's job has locked, so each is recorded (and alerted) once.

@@ -91,6 +91,8 @@ class StaffApiTest {
         long id = jdbc.queryForObject("select id from press_release where slug = 'a-draft'", Long.class);
         assertThat(api(mvc.get().uri("/api/v1/staff/releases/" + id), token)).hasStatusOk();
         assertThat(browser.get("/admin/tokens").html().select("tbody td").eachText()).doesNotContain("Never");
+        assertThat(jdbc.queryForList("select target from audit_event where action = 'token.used' and target like 'Corporate%'", String.class))
+                .as("a read is audited too").containsExactly("Corporate site sync: GET /api/v1/staff/releases/" + id);
 
         long tokenId = jdbc.queryForObject("select id from access_token where name = 'Corporate site sync'"
                 + " order by id desc limit 1", Long.class);
@@ -98,6 +100,27 @@ class StaffApiTest {
         assertThat(api(mvc.get().uri("/api/v1/staff/releases/" + id), token)).hasStatus(401);
         assertThat(jdbc.queryForList("select action from audit_event where target like 'Corporate site sync%'",
                 String.class)).contains("token.created", "token.revoked");
+    }
+
+    @Test
+    void listsReleasesInEveryStateNewestFirstPageByPage() {
+        var read = tokens.create(editor, "Reader", AccessTokens.Scope.READ, Duration.ofDays(30));
+        fixtures.savedDraft("first-draft", "First draft");
+        fixtures.published("out-now", "Out now", TestClockConfiguration.START.minus(Duration.ofDays(1)));
+        fixtures.savedDraft("second-draft", "Second draft");
+
+        var first = read(api(mvc.get().uri("/api/v1/staff/releases?limit=2"), read));
+        assertThat(first.get("releases").findValuesAsString("slug")).containsExactly("second-draft", "out-now");
+        assertThat(first.get("releases").get(1).get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(first.get("releases").get(0).has("body")).as("the list leaves bodies out").isFalse();
+        var second = read(api(mvc.get().uri(first.get("next").asString()), read));
+        assertThat(second.get("releases").findValuesAsString("slug")).containsExactly("first-draft");
+        assertThat(second.get("next").isNull()).isTrue();
+
+        var drafts = read(api(mvc.get().uri("/api/v1/staff/releases?status=draft"), read));
+        assertThat(drafts.get("releases").findValuesAsString("slug")).containsExactly("second-draft", "first-draft");
+        assertThat(api(mvc.get().uri("/api/v1/staff/releases?status=lost"), read)).hasStatus(400);
+        assertThat(api(mvc.get().uri("/api/v1/staff/releases?limit=0"), read)).hasStatus(400);
     }
 
     @Test
@@ -139,7 +162,8 @@ class StaffApiTest {
         String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
         String etag = created.getResponse().getHeader(HttpHeaders.ETAG);
         assertThat(jdbc.queryForList("select actor from audit_event where action = 'release.created'"
-                + " and target = 'A lab in Boston'", String.class)).as("as the token's owner").contains(editor.email());
+                + " and target = 'A lab in Boston'", String.class)).as("as the token's owner, with the token")
+                .containsExactly(editor.email() + " (token \u201cWriter\u201d)");
 
         String changed = DRAFT.replace("A new lab.", "A new research lab.");
         assertThat(api(mvc.put().uri(location).contentType(MediaType.APPLICATION_JSON).content(changed), write))
