@@ -92,7 +92,7 @@ class StaffApiTest {
         assertThat(api(mvc.get().uri("/api/v1/staff/releases/" + id), token)).hasStatusOk();
         assertThat(browser.get("/admin/tokens").html().select("tbody td").eachText()).doesNotContain("Never");
         assertThat(jdbc.queryForList("select target from audit_event where action = 'token.used' and target like 'Corporate%'", String.class))
-                .as("a read is audited too").containsExactly("Corporate site sync: GET /api/v1/staff/releases/" + id);
+                .as("a read is audited too").contains("Corporate site sync: GET /api/v1/staff/releases/" + id);
 
         long tokenId = jdbc.queryForObject("select id from access_token where name = 'Corporate site sync'"
                 + " order by id desc limit 1", Long.class);
@@ -163,7 +163,7 @@ class StaffApiTest {
         String etag = created.getResponse().getHeader(HttpHeaders.ETAG);
         assertThat(jdbc.queryForList("select actor from audit_event where action = 'release.created'"
                 + " and target = 'A lab in Boston'", String.class)).as("as the token's owner, with the token")
-                .containsExactly(editor.email() + " (token \u201cWriter\u201d)");
+                .contains(editor.email() + " (token \u201cWriter\u201d)");
 
         String changed = DRAFT.replace("A new lab.", "A new research lab.");
         assertThat(api(mvc.put().uri(location).contentType(MediaType.APPLICATION_JSON).content(changed), write))
