@@ -91,7 +91,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login").permitAll()
                         .requestMatchers("/admin/accounts/**", "/admin/settings/**", "/admin/audit/**",
-                                "/admin/subscribers/**", "/admin/subscribers.csv").hasRole("ADMIN")
+                                "/admin/subscribers/**", "/admin/subscribers.csv", "/admin/webhooks/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/releases/*/delete").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("EDITOR")
                         .anyRequest().permitAll())

@@ -2,6 +2,8 @@ package io.newsroom.inquiry;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +11,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** A journalist's question, with what the PR team did about it. */
 @Entity
 class Inquiry {
+
+    @Transient
+    private final List<Object> events = new ArrayList<>();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,6 +100,27 @@ class Inquiry {
     void assignTo(Long staffId, Instant now) {
         assigneeId = staffId;
         updatedAt = now;
+    }
+
+    /**
+     * Tells other features (webhooks) that this inquiry came in, when the repository next saves it;
+     * a spam inquiry is not news to anybody.
+     */
+    void announce(String releaseSlug) {
+        if (!isSpam()) {
+            events.add(new InquiryReceived(reference, topic, releaseSlug, createdAt, name, email, organization, phone,
+                    message));
+        }
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     boolean isSpam() {

@@ -48,6 +48,8 @@ class InquiryDesk {
             if (inquiries.countFrom(inquiry.getEmail(), clock.instant().minus(Duration.ofDays(1))) <= ACKNOWLEDGEMENTS_A_DAY) {
                 mails.acknowledge(inquiry, release);
             }
+            inquiry.announce(release == null ? null : release.slug());
+            inquiries.save(inquiry);
         }
         return inquiry.getReference();
     }

@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 
 import io.newsroom.release.Markdown;
 import io.newsroom.release.ReleasePublished;
+import io.newsroom.release.ReleaseUnpublished;
+import io.newsroom.release.ReleaseUpdated;
 
 /** A press release: what the company says, when, and in which language. */
 @Entity
@@ -230,6 +232,14 @@ public class PressRelease {
     /** The event that tells other features this release became public. */
     ReleasePublished published() {
         return new ReleasePublished(id, slug, title, summary, category.getSlug(), category.getName());
+    }
+
+    ReleaseUpdated updated() {
+        return new ReleaseUpdated(id, slug, title, summary, category.getSlug(), category.getName());
+    }
+
+    ReleaseUnpublished unpublished() {
+        return new ReleaseUnpublished(id, slug, title);
     }
 
     private void setBody(String markdown) {

@@ -103,7 +103,13 @@ public class ReleaseDesk {
         release.showImage(form.keptImageId(), form.heroImageAlt());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         keepRevision(release, staff, now, null);
+        boolean wasPublic = release.isPublicAt(now);
         act(release, edit.action(), edit.at(), staff, now);
+        if (wasPublic && !release.isPublicAt(now)) {
+            events.publishEvent(release.unpublished());
+        } else if (wasPublic && edit.action() != Action.PUBLISH) {
+            events.publishEvent(release.updated());
+        }
         return new Saved(release);
     }
 
@@ -186,6 +192,9 @@ public class ReleaseDesk {
                 revision.getCategory());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         keepRevision(release, staff, now, "restored revision " + revision.getId());
+        if (release.isPublicAt(now)) {
+            events.publishEvent(release.updated());
+        }
         audit.record(staff.actor(), "release.revision-restored", release.getTitle() + " ← revision " + revision.getId());
     }
 
@@ -206,7 +215,11 @@ public class ReleaseDesk {
     private void change(long id, Staff staff, String action, StatusChange change) {
         var release = releases.findById(id).orElseThrow();
         var now = clock.instant();
+        boolean wasPublic = release.isPublicAt(now);
         change.apply(release, now);
+        if (wasPublic && !release.isPublicAt(now)) {
+            events.publishEvent(release.unpublished());
+        }
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         audit.record(staff.actor(), action, release.getTitle());
     }
