@@ -108,6 +108,30 @@ public final class HttpUser {
                         HttpRequest.BodyPublishers.ofInputStream(() -> body), start.length + size + end.length)));
     }
 
+    /** A file of a multipart form. */
+    public record Part(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Opens the page with the form, then submits these files (and the form's CSRF token) as multipart. */
+    public Page uploadFiles(String formPage, String action, List<Part> parts) {
+        var token = get(formPage).html().selectFirst("input[name=_csrf]").val();
+        String boundary = "----newsroom" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (var part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.field()
+                    + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private static final class ZeroStream extends InputStream {
 
         private long left;

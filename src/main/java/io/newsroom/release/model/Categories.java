@@ -11,6 +11,8 @@ public interface Categories extends Repository<Category, Long> {
 
     Optional<Category> findBySlug(String slug);
 
+    Optional<Category> findFirstByNameIgnoreCase(String name);
+
     Category save(Category category);
 
     Optional<Category> findById(Long id);

@@ -87,6 +87,33 @@ public class ReleaseDesk {
     }
 
     /**
+     * A release brought in from another system (an import), as it was there: a draft, published at
+     * its original date, or scheduled. Its first revision says where it came from. No event is
+     * published: old news is not news to subscribers or webhooks.
+     */
+    public record Incoming(Slug slug, Locale language, String title, String summary, String body, Category category,
+                           Long imageId, String imageAlt, ReleaseStatus status, Instant at, String origin) {
+    }
+
+    /** Saves an incoming release in the caller's transaction (an import is all or nothing). */
+    @Transactional
+    public PressRelease bringIn(Incoming incoming, Staff staff) {
+        var now = clock.instant();
+        var release = PressRelease.draft(incoming.slug(), incoming.language(), incoming.title(), incoming.summary(),
+                incoming.body(), incoming.category(), now);
+        release.showImage(incoming.imageId(), incoming.imageAlt());
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        if (incoming.status() != ReleaseStatus.DRAFT) {
+            // published then, or scheduled if that moment is still to come
+            release.publish(incoming.at(), now);
+        }
+        releases.save(release);
+        keepRevision(release, staff, now, incoming.origin());
+        audit.record(staff.actor(), "release.imported", release.getTitle());
+        return release;
+    }
+
+    /**
      * Saves the editor's text and does what the button asked, in one transaction, unless the
      * release changed since the editor opened it: then nothing is written.
      */

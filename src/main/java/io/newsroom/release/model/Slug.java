@@ -32,7 +32,7 @@ public record Slug(String value) {
     }
 
     /** Suggests a slug for a title: accents stripped, lower case, words joined by hyphens. */
-    static Slug suggestFor(String title) {
+    public static Slug suggestFor(String title) {
         String plain = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
         String words = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
         String trimmed = trimHyphens(words.length() > MAX_LENGTH ? words.substring(0, MAX_LENGTH) : words);

@@ -1,0 +1,192 @@
+package io.newsroom.release.wordpress;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import io.newsroom.account.Staff;
+import io.newsroom.media.Image;
+import io.newsroom.release.Markdown;
+import io.newsroom.release.model.Category;
+import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.release.model.Slug;
+
+import org.jsoup.Jsoup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the export's posts as releases, one at a time as the export is read, in the import's one
+ * transaction; the persistence context is emptied as it goes, so memory stays flat however many
+ * posts there are.
+ */
+@Component
+class PostWriter {
+
+    private static final int TITLE_MAX = 200;
+    private static final int SUMMARY_MAX = 600;
+    private static final int SUMMARY_SUGGESTED = 280;
+
+    private final ReleaseDesk desk;
+    private final PressReleases releases;
+    private final LegacyLinks links;
+    private final EntityManager entities;
+    private final Clock clock;
+
+    PostWriter(ReleaseDesk desk, PressReleases releases, LegacyLinks links, EntityManager entities, Clock clock) {
+        this.desk = desk;
+        this.releases = releases;
+        this.links = links;
+        this.entities = entities;
+        this.clock = clock;
+    }
+
+    /** What the person importing chose on the preview. */
+    record Plan(boolean keepStatus, boolean skipClashes, Map<String, Category> categories, Category fallback,
+                Locale language, Staff staff) {
+
+        Category categoryOf(List<String> slugs) {
+            return slugs.stream().filter(slug -> !slug.equals("uncategorized") || slugs.size() == 1)
+                    .map(categories::get).filter(java.util.Objects::nonNull).findFirst().orElse(fallback);
+        }
+    }
+
+    void write(WxrReader.Item item, Plan plan, Survey survey, Map<String, Image> images, Report.Builder report) {
+        String title = item.title().isBlank() ? "Untitled (WordPress post " + item.wpId() + ")" : item.title();
+        switch (item.type()) {
+            case "post" -> {
+            }
+            case "page" -> {
+                report.skip(title, "A page: only posts are imported");
+                return;
+            }
+            case "attachment", "nav_menu_item", "wp_global_styles", "wp_navigation", "custom_css", "revision" -> {
+                return;
+            }
+            default -> {
+                report.skip(title, "Of type \u201c" + item.type() + "\u201d: only posts are imported");
+                return;
+            }
+        }
+        ReleaseStatus status = switch (item.status()) {
+            case "publish" -> ReleaseStatus.PUBLISHED;
+            case "future" -> ReleaseStatus.SCHEDULED;
+            case "draft", "pending", "private" -> ReleaseStatus.DRAFT;
+            default -> null;
+        };
+        if (status == null) {
+            report.skip(title, "Its WordPress status is \u201c" + item.status() + "\u201d (trash and auto-drafts are left out)");
+            return;
+        }
+        if (!plan.keepStatus() || item.date() == null) {
+            status = ReleaseStatus.DRAFT;
+        }
+        if (title.length() > TITLE_MAX) {
+            report.note(title, "The title was shortened to " + TITLE_MAX + " characters");
+            title = title.substring(0, TITLE_MAX - 1).strip() + "\u2026";
+        }
+        var converted = WordPressHtml.convert(item.content(), ImportedImages.lookup(images, survey));
+        if (converted.markdown().isBlank()) {
+            report.skip(title, "It has no text");
+            return;
+        }
+        if (converted.markdown().length() > ReleaseForm.MAX_BODY) {
+            report.skip(title, "Its text is longer than a release may be (" + ReleaseForm.MAX_BODY + " characters)");
+            return;
+        }
+        var slug = slug(item, title);
+        if (releases.existsBySlug(slug.value())) {
+            if (plan.skipClashes()) {
+                report.skip(title, "The address /news/" + slug + " is taken by another release");
+                return;
+            }
+            var unique = unique(slug);
+            report.note(title, "/news/" + slug + " was taken; it is at /news/" + unique);
+            slug = unique;
+        }
+        converted.notes().forEach(note -> report.note(item.title(), note));
+        Long imageId = null;
+        String imageAlt = null;
+        var thumbnail = survey.attachment(number(item.meta("_thumbnail_id")));
+        if (thumbnail.isPresent() && images.containsKey(thumbnail.get().path())) {
+            imageId = images.get(thumbnail.get().path()).id();
+            imageAlt = thumbnail.get().alt().isBlank() ? title : cut(thumbnail.get().alt(), 300);
+        }
+        var at = item.date() == null ? clock.instant() : item.date();
+        var release = desk.bringIn(new ReleaseDesk.Incoming(slug, plan.language(), title.strip(), summary(item, converted.markdown(), title),
+                converted.markdown(), plan.categoryOf(item.categories()), imageId, imageAlt, status, at,
+                "imported from WordPress (post " + item.wpId() + ")"), plan.staff());
+        String oldPath = oldPath(item.link());
+        links.add(oldPath, release.getId());
+        links.add("/?p=" + item.wpId(), release.getId());
+        report.imported.add(new Report.Imported(release.getId(), release.getTitle(), release.getSlug(),
+                status.name(), oldPath));
+        if (report.imported.size() % 25 == 0) {
+            entities.flush();
+            entities.clear();
+        }
+    }
+
+    private static Slug slug(WxrReader.Item item, String title) {
+        var given = Slug.parse(item.slug().toLowerCase(Locale.ROOT));
+        if (given.isPresent()) {
+            return given.get();
+        }
+        // a title in another script leaves little of itself (a year, say): the post's number is more telling
+        var suggested = Slug.suggestFor(title);
+        return suggested.value().equals("release") || !suggested.value().matches(".*[a-z].*")
+                ? new Slug("post-" + item.wpId()) : suggested;
+    }
+
+    private Slug unique(Slug slug) {
+        String base = slug.value().length() > Slug.MAX_LENGTH - 4 ? slug.value().substring(0, Slug.MAX_LENGTH - 4) : slug.value();
+        for (int n = 2; ; n++) {
+            var candidate = new Slug((base + "-" + n).replace("--", "-"));
+            if (!releases.existsBySlug(candidate.value())) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The excerpt where the post has one, otherwise the start of its text, at a word's end. */
+    private static String summary(WxrReader.Item item, String markdown, String title) {
+        String excerpt = Jsoup.parse(item.excerpt()).text().strip();
+        String text = excerpt.isEmpty() ? Markdown.visibleText(markdown).strip() : excerpt;
+        if (text.isEmpty()) {
+            return cut(title, SUMMARY_MAX);
+        }
+        return text.length() <= SUMMARY_SUGGESTED ? text : cut(text, SUMMARY_SUGGESTED);
+    }
+
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, space > max / 2 ? space : max - 1).strip() + "\u2026";
+    }
+
+    /** The path of the post's old address, as the filter looks it up; none for /?p= permalinks. */
+    static String oldPath(String link) {
+        try {
+            String path = URI.create(link.strip()).getPath();
+            return path == null || path.isEmpty() || path.equals("/") ? null : LegacyLinkFilter.normalised(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

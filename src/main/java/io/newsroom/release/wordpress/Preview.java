@@ -1,0 +1,28 @@
+package io.newsroom.release.wordpress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an uploaded export holds, shown before anything is imported.
+ *
+ * @param imagesWanted   images the posts use (shown, set as their image, or attached to them)
+ * @param imagesInMedia  how many of those the uploaded media holds
+ */
+public record Preview(String siteTitle, String siteUrl, int posts, Map<String, Long> postsByStatus,
+                      Map<String, Integer> otherItems, int attachments, int authors, List<CategoryRow> categories,
+                      List<PostRow> rows, long clashes, int imagesWanted, int imagesInMedia, String mediaName) {
+
+    /** A WordPress category, how many posts it has, and the newsroom category proposed for it. */
+    public record CategoryRow(String slug, String name, long posts, String suggested) {
+    }
+
+    /** A post as it will come in. */
+    public record PostRow(long wpId, String title, String status, String slug, Instant date, boolean clash,
+                          boolean shortcodes, boolean frames) {
+    }
+
+    /** The most posts the preview lists one by one. */
+    static final int LISTED = 200;
+}
