@@ -73,6 +73,9 @@ class WordPressImportTest {
     @Test
     void importsAWordPressExportWithItsImagesAndSendsTheOldAddressesToTheNewPages() throws Exception {
         fixtures.published("a-new-lab-in-boston", "An earlier Boston release", TestClockConfiguration.START.minusSeconds(86400));
+        jdbc.update("delete from webhook_endpoint");
+        jdbc.update("insert into webhook_endpoint (url, description, events, personal_data, secret, created_at, created_by)"
+                + " values ('https://203.0.113.20/hook', '', 'RELEASE_PUBLISHED', false, 'whsec_AAAA', now(), 'test')");
 
         var uploaded = editor.uploadFiles("/admin/import", "/admin/import", List.of(
                 new HttpUser.Part("export", "medicalip.WordPress.2024-01-10.xml", "text/xml", export()),
@@ -141,6 +144,21 @@ class WordPressImportTest {
                 .contains("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
 
         assertThat(editor.get(previewPage).location()).as("an import runs once").isEqualTo(previewPage + "/report");
+        assertThat(jdbc.queryForObject("select count(*) from webhook_delivery", Long.class))
+                .as("old news is no news to webhooks").isZero();
+        jdbc.update("delete from webhook_endpoint");
+    }
+
+    @Test
+    void anUploadNobodyImportsIsDroppedAfterADay() {
+        var first = editor.uploadFiles("/admin/import", "/admin/import", List.of(
+                new HttpUser.Part("export", "export.xml", "text/xml", export())));
+        clock.advance(java.time.Duration.ofHours(25));
+
+        editor.uploadFiles("/admin/import", "/admin/import", List.of(new HttpUser.Part("export", "again.xml", "text/xml", export())));
+
+        assertThat(jdbc.queryForList("select file_name from wordpress_import", String.class)).containsExactly("again.xml");
+        assertThat(editor.get(first.location()).status()).isEqualTo(404);
     }
 
     @Test
