@@ -74,12 +74,7 @@ class PostWriter {
                 return;
             }
         }
-        ReleaseStatus status = switch (item.status()) {
-            case "publish" -> ReleaseStatus.PUBLISHED;
-            case "future" -> ReleaseStatus.SCHEDULED;
-            case "draft", "pending", "private" -> ReleaseStatus.DRAFT;
-            default -> null;
-        };
+        ReleaseStatus status = statusOf(item.status());
         if (status == null) {
             report.skip(title, "Its WordPress status is \u201c" + item.status() + "\u201d (trash and auto-drafts are left out)");
             return;
@@ -100,7 +95,7 @@ class PostWriter {
             report.skip(title, "Its text is longer than a release may be (" + ReleaseForm.MAX_BODY + " characters)");
             return;
         }
-        var slug = slug(item, title);
+        var slug = slugFor(item.slug(), title, item.wpId());
         if (releases.existsBySlug(slug.value())) {
             if (plan.skipClashes()) {
                 report.skip(title, "The address /news/" + slug + " is taken by another release");
@@ -133,15 +128,26 @@ class PostWriter {
         }
     }
 
-    private static Slug slug(WxrReader.Item item, String title) {
-        var given = Slug.parse(item.slug().toLowerCase(Locale.ROOT));
+    /** What a WordPress status becomes; null for those left out (trash, auto-drafts). */
+    static ReleaseStatus statusOf(String wordpressStatus) {
+        return switch (wordpressStatus) {
+            case "publish" -> ReleaseStatus.PUBLISHED;
+            case "future" -> ReleaseStatus.SCHEDULED;
+            case "draft", "pending", "private" -> ReleaseStatus.DRAFT;
+            default -> null;
+        };
+    }
+
+    /** The post's own slug where it can be one here, else one made from its title, else its number. */
+    static Slug slugFor(String wordpressSlug, String title, long wpId) {
+        var given = Slug.parse(wordpressSlug.toLowerCase(Locale.ROOT));
         if (given.isPresent()) {
             return given.get();
         }
         // a title in another script leaves little of itself (a year, say): the post's number is more telling
         var suggested = Slug.suggestFor(title);
         return suggested.value().equals("release") || !suggested.value().matches(".*[a-z].*")
-                ? new Slug("post-" + item.wpId()) : suggested;
+                ? new Slug("post-" + wpId) : suggested;
     }
 
     private Slug unique(Slug slug) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param imagesWanted   images the posts use (shown, set as their image, or attached to them)
  * @param imagesInMedia  how many of those the uploaded media holds
  */
-public record Preview(String siteTitle, String siteUrl, int posts, Map<String, Long> postsByStatus,
+public record Preview(String siteTitle, String siteUrl, int posts, long importable, Map<String, Long> postsByStatus,
                       Map<String, Integer> otherItems, int attachments, int authors, List<CategoryRow> categories,
                       List<PostRow> rows, long clashes, int imagesWanted, int imagesInMedia, String mediaName) {
 
@@ -18,9 +18,14 @@ public record Preview(String siteTitle, String siteUrl, int posts, Map<String, L
     public record CategoryRow(String slug, String name, long posts, String suggested) {
     }
 
-    /** A post as it will come in. */
+    /**
+     * A post as it will come in.
+     *
+     * @param slug     the address it will have (before numbering, if taken), empty if left out
+     * @param imported false for those left out (trash, auto-drafts)
+     */
     public record PostRow(long wpId, String title, String status, String slug, Instant date, boolean clash,
-                          boolean shortcodes, boolean frames) {
+                          boolean shortcodes, boolean frames, boolean imported) {
     }
 
     /** The most posts the preview lists one by one. */

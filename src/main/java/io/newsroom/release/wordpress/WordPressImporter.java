@@ -66,14 +66,17 @@ class WordPressImporter {
                 .map(e -> new Preview.CategoryRow(e.getKey(), e.getValue(), perCategory.getOrDefault(e.getKey(), 0L),
                         categories.suggest(e.getKey(), e.getValue())))
                 .toList();
-        var rows = survey.posts.stream()
-                .map(p -> new Preview.PostRow(p.wpId(), p.title(), p.status(), p.slug(), p.date(),
-                        !p.slug().isEmpty() && releases.existsBySlug(p.slug().toLowerCase()), p.shortcodes(), p.frames()))
-                .toList();
+        var rows = survey.posts.stream().map(p -> {
+            boolean comes = PostWriter.statusOf(p.status()) != null;
+            String slug = PostWriter.slugFor(p.slug(), p.title().isBlank() ? "post" : p.title(), p.wpId()).value();
+            return new Preview.PostRow(p.wpId(), p.title(), p.status(), comes ? slug : "", p.date(),
+                    comes && releases.existsBySlug(slug), p.shortcodes(), p.frames(), comes);
+        }).toList();
         var imported = survey.posts.stream().map(Survey.Post::wpId).collect(Collectors.toSet());
         var wanted = survey.wantedPaths(imported);
         int inMedia = upload.hasMedia() ? countInMedia(upload, wanted) : 0;
-        return new Preview(survey.siteTitle, survey.siteUrl, survey.posts.size(), byStatus, survey.otherTypes,
+        return new Preview(survey.siteTitle, survey.siteUrl, survey.posts.size(),
+                rows.stream().filter(Preview.PostRow::imported).count(), byStatus, survey.otherTypes,
                 survey.attachments.size(), survey.authors.size(), categoryRows,
                 rows.stream().limit(Preview.LISTED).toList(), rows.stream().filter(Preview.PostRow::clash).count(),
                 (int) wanted.stream().filter(Survey::isImage).count(), inMedia, upload.mediaName());

@@ -84,6 +84,7 @@ class WordPressImportTest {
         String previewPage = uploaded.location();
         var preview = editor.get(previewPage).html();
         assertThat(preview.selectFirst("#count-posts").text()).isEqualTo("6");
+        assertThat(preview.selectFirst("#count-importable").text()).as("the trashed one is left out").isEqualTo("5");
         assertThat(preview.selectFirst("#count-authors").text()).isEqualTo("2");
         assertThat(preview.selectFirst("#count-categories").text()).isEqualTo("4");
         assertThat(preview.selectFirst("#count-images").text()).startsWith("3 used by the posts, 3 of them found in uploads.zip");
@@ -92,7 +93,8 @@ class WordPressImportTest {
         assertThat(preview.select("#category-mou option[selected]").val()).as("same name").isEqualTo("mou");
         assertThat(preview.select("#category-uncategorized option[selected]").val()).isEqualTo("news");
         assertThat(preview.select("#category-awards option[selected]").val()).isEqualTo("new");
-        assertThat(preview.select("#posts tbody tr").eachText()).anyMatch(row -> row.contains("메디컬아이피"));
+        assertThat(preview.select("#posts tbody tr").eachText()).anyMatch(row -> row.contains("메디컬아이피") && row.contains("post-102"))
+                .anyMatch(row -> row.startsWith("Old announcement") && row.contains("left out"));
 
         var done = editor.submit(previewPage, previewPage, Map.of("status", "keep", "clashes", "rename",
                 "category.mou", "mou", "category.awards", "new", "category.partnerships", "new",
