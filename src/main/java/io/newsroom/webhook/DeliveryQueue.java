@@ -76,6 +76,14 @@ class DeliveryQueue {
                 .param("id", attempt.id()).update();
     }
 
+    /** The log keeps delivered messages this long; failed ones stay until sent again or their endpoint goes. */
+    static final Duration KEEP_DELIVERED = Duration.ofDays(30);
+
+    int forgetOldDeliveries() {
+        return jdbc.sql("delete from webhook_delivery where status = 'DELIVERED' and delivered_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(KEEP_DELIVERED))).update();
+    }
+
     /** Gives a claim back untouched (shutting down), so that another instance sends it at once. */
     void giveBack(Attempt attempt) {
         jdbc.sql("update webhook_delivery set claimed_until = null, attempts = attempts - 1 where id = :id and status = 'PENDING'")

@@ -33,6 +33,7 @@ class WebhookSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
     private static final int PER_ROUND = 20;
+    private static final int ROUNDS_BETWEEN_CLEAN_UPS = 720;
 
     private final DeliveryQueue queue;
     private final WebhookProperties properties;
@@ -46,6 +47,8 @@ class WebhookSender implements SmartLifecycle {
         return thread;
     });
     private volatile DeliveryQueue.Attempt inFlight;
+    /** Only the sender's thread counts them. */
+    private long rounds;
 
     WebhookSender(DeliveryQueue queue, WebhookProperties properties, Destinations destinations, Clock clock) {
         this.queue = queue;
@@ -108,6 +111,9 @@ class WebhookSender implements SmartLifecycle {
 
     private void sendDueSafely() {
         try {
+            if (rounds++ % ROUNDS_BETWEEN_CLEAN_UPS == 0) {
+                queue.forgetOldDeliveries();
+            }
             sendDue();
         } catch (RuntimeException e) {
             log.warn("The webhook sender could not look for deliveries: {}", e.getMessage());

@@ -175,6 +175,25 @@ class WebhooksTest {
     }
 
     @Test
+    void theLogKeepsDeliveredMessagesForThirtyDaysAndFailedOnesUntilTheyAreSent() throws Exception {
+        var endpoint = register("https://203.0.113.30/hook", Set.of(WebhookEvent.RELEASE_PUBLISHED), false);
+        sender.stop();
+        try {
+            webhooks.ping(endpoint);
+            webhooks.ping(endpoint);
+            jdbc.update("update webhook_delivery set status = 'DELIVERED', delivered_at = ? where id = (select min(id) from webhook_delivery)",
+                    java.sql.Timestamp.from(clock.instant()));
+            jdbc.update("update webhook_delivery set status = 'FAILED' where status = 'PENDING'");
+            clock.advance(Duration.ofDays(31));
+
+            assertThat(queue.forgetOldDeliveries()).isEqualTo(1);
+            assertThat(jdbc.queryForList("select status from webhook_delivery", String.class)).containsExactly("FAILED");
+        } finally {
+            sender.start();
+        }
+    }
+
+    @Test
     void refusesToRegisterPrivateAndLocalAddresses() {
         var browser = new HttpUser(port);
         browser.signIn(admin.email(), StaffFixtures.PASSWORD);
