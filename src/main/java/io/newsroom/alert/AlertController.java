@@ -1,6 +1,7 @@
 package io.newsroom.alert;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,9 @@ import jakarta.validation.Valid;
 
 import io.newsroom.formguard.FormGuard;
 import io.newsroom.release.ReleaseLookup;
+import io.newsroom.settings.Languages;
+import io.newsroom.web.Choice;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** "Get our releases by email": subscribe, confirm, unsubscribe. */
 @Controller
@@ -25,16 +30,18 @@ class AlertController {
     private final Alerts alerts;
     private final FormGuard guard;
     private final ReleaseLookup releases;
+    private final Languages languages;
 
-    AlertController(Alerts alerts, FormGuard guard, ReleaseLookup releases) {
+    AlertController(Alerts alerts, FormGuard guard, ReleaseLookup releases, Languages languages) {
+        this.languages = languages;
         this.alerts = alerts;
         this.guard = guard;
         this.releases = releases;
     }
 
     @GetMapping("/alerts")
-    String form(Model model) {
-        return show(new AlertForm("", List.of(), "", guard.newToken()), model);
+    String form(Locale language, Model model) {
+        return show(new AlertForm("", List.of(), List.of(language.toLanguageTag()), "", guard.newToken()), model);
     }
 
     @PostMapping("/alerts")
@@ -44,6 +51,9 @@ class AlertController {
         if (!known.containsAll(form.chosenCategories())) {
             result.rejectValue("categories", "alerts.categories.unknown");
         }
+        if (form.chosenLanguages().stream().anyMatch(l -> languages.byCode(l).isEmpty())) {
+            result.rejectValue("languages", "alerts.languages.unknown");
+        }
         if (result.hasErrors()) {
             return show(form, model);
         }
@@ -52,13 +62,16 @@ class AlertController {
             response.setStatus(verdict.status());
             model.addAttribute("problem", verdict.problem());
             return show(verdict instanceof FormGuard.Expired
-                    ? new AlertForm(form.email(), form.categories(), "", guard.newToken()) : form, model);
+                    ? new AlertForm(form.email(), form.categories(), form.languages(), "", guard.newToken()) : form, model);
         }
         // a form is sent once: a resent one (a double click, a replay) changes and mails nothing
         if (accepted.isGenuine() && guard.spend(form.token())) {
-            alerts.subscribe(form.email(), form.chosenCategories());
+            var asked = RequestContextUtils.getLocale(request);
+            // none ticked: the releases in the language of the page
+            var wanted = form.chosenLanguages().isEmpty() ? List.of(asked.toLanguageTag()) : form.chosenLanguages();
+            alerts.subscribe(form.email(), form.chosenCategories(), wanted, asked);
         }
-        return "redirect:/alerts/check-your-inbox";
+        return "redirect:" + RequestLanguage.prefix() + "/alerts/check-your-inbox";
     }
 
     @GetMapping("/alerts/check-your-inbox")
@@ -95,6 +108,8 @@ class AlertController {
     private String show(AlertForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("categories", releases.categories());
+        model.addAttribute("languages", Choice.of(languages.all(), Locale::toLanguageTag, Languages::nativeName,
+                l -> form.languages() != null && form.languages().contains(l.toLanguageTag())));
         return "alert/subscribe";
     }
 }

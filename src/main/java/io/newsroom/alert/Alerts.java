@@ -12,6 +12,7 @@ import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.mail.Outbox;
 import io.newsroom.release.ReleasePublished;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.MessageSource;
@@ -52,12 +53,12 @@ class Alerts {
      * address is new or known. A confirmed subscription changes only once its owner confirms.
      */
     @Transactional
-    void subscribe(String email, List<String> categorySlugs) {
+    void subscribe(String email, List<String> categorySlugs, List<String> languageTags, Locale asked) {
         var now = clock.instant();
         String address = email.strip().toLowerCase(Locale.ROOT);
         var subscriber = subscribers.findByEmail(address).orElseGet(() -> subscribers.save(new Subscriber(address, now)));
-        if (subscriber.requestConfirmation(categorySlugs, now, CONFIRM_WITHIN, CONFIRMATION_GAP)) {
-            outbox.enqueue(mails.confirmation(subscriber));
+        if (subscriber.requestConfirmation(categorySlugs, languageTags, now, CONFIRM_WITHIN, CONFIRMATION_GAP)) {
+            outbox.enqueue(mails.confirmation(subscriber, asked));
         }
     }
 
@@ -85,7 +86,8 @@ class Alerts {
     @Transactional
     public void onPublished(ReleasePublished release) {
         for (var subscriber : subscribers.findByStatus(Subscriber.Status.CONFIRMED)) {
-            if (subscriber.wants(release.categorySlug()) && firstAlert(release.releaseId(), subscriber.getId())) {
+            if (subscriber.wants(release.categorySlug(), release.language())
+                    && firstAlert(release.releaseId(), subscriber.getId())) {
                 outbox.enqueue(mails.alert(release, subscriber));
             }
         }
@@ -106,37 +108,44 @@ class Alerts {
         private final MailTemplates templates;
         private final MessageSource messages;
         private final SiteSettings settings;
+        private final Languages languages;
 
-        AlertMails(MailTemplates templates, MessageSource messages, SiteSettings settings) {
+        AlertMails(MailTemplates templates, MessageSource messages, SiteSettings settings, Languages languages) {
             this.templates = templates;
             this.messages = messages;
             this.settings = settings;
+            this.languages = languages;
         }
 
-        OutgoingMail confirmation(Subscriber subscriber) {
+        /** In the language of the page the address was given on; its links lead to pages in it. */
+        OutgoingMail confirmation(Subscriber subscriber, Locale language) {
             var site = settings.current();
+            String prefix = languages.prefix(language);
             var model = new HashMap<String, Object>();
             model.put("site", site);
-            model.put("confirmLink", site.absolute("/alerts/confirm?token=" + subscriber.getConfirmToken()));
+            model.put("confirmLink", site.absolute(prefix + "/alerts/confirm?token=" + subscriber.getConfirmToken()));
             model.put("hours", CONFIRM_WITHIN.toHours());
-            var parts = templates.render("mail/alert-confirm", model, site.language());
+            var parts = templates.render("mail/alert-confirm", model, language);
             return new OutgoingMail("alert.confirmation", null, List.of(subscriber.getEmail()), null,
-                    messages.getMessage("mail.alert-confirm.subject", new Object[] {site.companyName()}, site.language()),
+                    messages.getMessage("mail.alert-confirm.subject", new Object[] {site.companyName()}, language),
                     parts.text(), parts.html());
         }
 
+        /** In the release's language. */
         OutgoingMail alert(ReleasePublished release, Subscriber subscriber) {
             var site = settings.current();
-            String unsubscribe = site.absolute("/alerts/unsubscribe/" + subscriber.getUnsubscribeToken());
+            var language = Locale.forLanguageTag(release.language());
+            String unsubscribe = site.absolute(languages.prefix(language) + "/alerts/unsubscribe/"
+                    + subscriber.getUnsubscribeToken());
             var model = new HashMap<String, Object>();
             model.put("site", site);
             model.put("release", release);
-            model.put("link", site.absolute("/news/" + release.slug()));
+            model.put("link", site.absolute(languages.releasePath(release.language(), release.slug())));
             model.put("unsubscribeLink", unsubscribe);
-            var parts = templates.render("mail/alert", model, site.language());
+            var parts = templates.render("mail/alert", model, language);
             return new OutgoingMail("alert.release", null, List.of(subscriber.getEmail()), site.mediaContact().email(),
                     messages.getMessage("mail.alert.subject", new Object[] {site.companyName(), release.title()},
-                            site.language()), parts.text(), parts.html(), unsubscribe);
+                            language), parts.text(), parts.html(), unsubscribe);
         }
     }
 }

@@ -33,6 +33,12 @@ class Subscriber {
     /** Categories asked for and not confirmed yet; null when no request waits. */
     private String pendingCategories;
 
+    /** The languages (tags, comma-separated) whose releases are wanted. */
+    private String languages;
+
+    /** Languages asked for and not confirmed yet; null when no request waits. */
+    private String pendingLanguages;
+
     private Instant confirmSentAt;
 
     @Enumerated(EnumType.STRING)
@@ -56,6 +62,7 @@ class Subscriber {
     Subscriber(String email, Instant now) {
         this.email = email;
         this.categories = "";
+        this.languages = "";
         this.status = Status.PENDING;
         this.unsubscribeToken = randomToken();
         this.createdAt = now;
@@ -67,8 +74,10 @@ class Subscriber {
      * whether a confirmation mail may go out: at most one per {@code gap}, and the link of a
      * request still pending stays the same.
      */
-    boolean requestConfirmation(List<String> categorySlugs, Instant now, Duration validFor, Duration gap) {
+    boolean requestConfirmation(List<String> categorySlugs, List<String> languageTags, Instant now, Duration validFor,
+                                Duration gap) {
         pendingCategories = String.join(",", categorySlugs);
+        pendingLanguages = String.join(",", languageTags);
         if (confirmSentAt != null && now.isBefore(confirmSentAt.plus(gap))) {
             return false;
         }
@@ -88,6 +97,10 @@ class Subscriber {
             categories = pendingCategories;
             pendingCategories = null;
         }
+        if (pendingLanguages != null) {
+            languages = pendingLanguages;
+            pendingLanguages = null;
+        }
         status = Status.CONFIRMED;
         confirmedAt = now;
         confirmToken = null;
@@ -102,8 +115,14 @@ class Subscriber {
         }
     }
 
-    boolean wants(String categorySlug) {
-        return status == Status.CONFIRMED && (categories.isEmpty() || categoryList().contains(categorySlug));
+    /** Whether this release is one the subscriber asked for: its category (or all), in one of their languages. */
+    boolean wants(String categorySlug, String languageTag) {
+        return status == Status.CONFIRMED && (categories.isEmpty() || categoryList().contains(categorySlug))
+                && Arrays.asList(languages.split(",")).contains(languageTag);
+    }
+
+    List<String> languageList() {
+        return languages.isEmpty() ? List.of() : Arrays.asList(languages.split(","));
     }
 
     List<String> categoryList() {

@@ -2,6 +2,7 @@ package io.newsroom.discovery;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -15,6 +16,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import io.newsroom.release.ReleaseLookup.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Site;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.http.HttpStatus;
@@ -34,52 +36,57 @@ class FeedController {
     private final ReleaseLookup releases;
     private final SiteSettings settings;
 
-    FeedController(ReleaseLookup releases, SiteSettings settings) {
+    private final Languages languages;
+
+    FeedController(ReleaseLookup releases, SiteSettings settings, Languages languages) {
         this.releases = releases;
         this.settings = settings;
+        this.languages = languages;
     }
 
+    /** The feed of the address's language: {@code /feed.atom}, {@code /ko/feed.atom}. */
     @GetMapping("/feed.atom")
-    ResponseEntity<String> atom(@RequestParam(required = false) String category) throws FeedException {
-        return feed("atom_1.0", "application/atom+xml", "/feed.atom", category);
+    ResponseEntity<String> atom(@RequestParam(required = false) String category, Locale language) throws FeedException {
+        return feed("atom_1.0", "application/atom+xml", "/feed.atom", category, language);
     }
 
     @GetMapping("/feed.rss")
-    ResponseEntity<String> rss(@RequestParam(required = false) String category) throws FeedException {
-        return feed("rss_2.0", "application/rss+xml", "/feed.rss", category);
+    ResponseEntity<String> rss(@RequestParam(required = false) String category, Locale language) throws FeedException {
+        return feed("rss_2.0", "application/rss+xml", "/feed.rss", category, language);
     }
 
-    private ResponseEntity<String> feed(String type, String contentType, String path, String category)
+    private ResponseEntity<String> feed(String type, String contentType, String path, String category, Locale language)
             throws FeedException {
-        List<PublicRelease> latest = releases.latest(ENTRIES, category)
+        List<PublicRelease> latest = releases.latest(ENTRIES, category, language)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category"));
         Site site = settings.current();
-        String self = site.absolute(path + (category == null || category.isBlank() ? "" : "?category=" + category));
+        String prefix = languages.prefix(language);
+        String self = site.absolute(prefix + path + (category == null || category.isBlank() ? "" : "?category=" + category));
         var feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(site.newsroomName());
         feed.setDescription(site.boilerplate());
-        feed.setLink(site.absolute("/news"));
+        feed.setLink(site.absolute(prefix + "/news"));
         feed.setUri(self);
-        feed.setLanguage(site.languageTag());
+        feed.setLanguage(language.toLanguageTag());
         var selfLink = new SyndLinkImpl();
         selfLink.setRel("self");
         selfLink.setHref(self);
         selfLink.setType(contentType);
         var alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
-        alternate.setHref(site.absolute("/news"));
+        alternate.setHref(site.absolute(prefix + "/news"));
         feed.setLinks(List.of(alternate, selfLink));
         feed.setPublishedDate(latest.isEmpty() ? null : Date.from(latest.get(0).publishedAt()));
-        feed.setEntries(latest.stream().map(release -> entry(release, site)).toList());
+        feed.setEntries(latest.stream().map(release -> entry(release, site,
+                site.absolute(languages.releasePath(release.language(), release.slug())))).toList());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType + ";charset=UTF-8"))
                 .body(new SyndFeedOutput().outputString(feed));
     }
 
-    private static SyndEntry entry(PublicRelease release, Site site) {
+    private static SyndEntry entry(PublicRelease release, Site site, String url) {
         var entry = new SyndEntryImpl();
-        String url = site.absolute("/news/" + release.slug());
         entry.setTitle(release.title());
         entry.setLink(url);
         entry.setUri(url);

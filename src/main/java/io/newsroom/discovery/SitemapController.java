@@ -7,6 +7,7 @@ import java.util.List;
 import io.newsroom.release.ReleaseLookup.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Site;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.http.HttpStatus;
@@ -37,9 +38,12 @@ class SitemapController {
     private final ReleaseLookup releases;
     private final SiteSettings settings;
 
-    SitemapController(ReleaseLookup releases, SiteSettings settings) {
+    private final Languages languages;
+
+    SitemapController(ReleaseLookup releases, SiteSettings settings, Languages languages) {
         this.releases = releases;
         this.settings = settings;
+        this.languages = languages;
     }
 
     /**
@@ -88,16 +92,20 @@ class SitemapController {
         return new StringBuilder(XML).append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
     }
 
-    private static void pages(StringBuilder xml, Site site, List<ReleaseLookup.CategoryRef> categories) {
-        url(xml, site.absolute("/"), null);
-        for (var category : categories) {
-            url(xml, site.absolute("/news?category=" + category.slug()), null);
+    /** The home and category lists in every language. */
+    private void pages(StringBuilder xml, Site site, List<ReleaseLookup.CategoryRef> categories) {
+        for (var language : languages.all()) {
+            String prefix = languages.prefix(language);
+            url(xml, site.absolute(prefix + "/"), null);
+            for (var category : categories) {
+                url(xml, site.absolute(prefix + "/news?category=" + category.slug()), null);
+            }
         }
     }
 
-    private static void releaseUrls(StringBuilder xml, Site site, List<PublicRelease> found) {
+    private void releaseUrls(StringBuilder xml, Site site, List<PublicRelease> found) {
         for (var release : found) {
-            url(xml, site.absolute("/news/" + release.slug()),
+            url(xml, site.absolute(languages.releasePath(release.language(), release.slug())),
                     DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(release.updatedAt().atOffset(ZoneOffset.UTC)));
         }
     }

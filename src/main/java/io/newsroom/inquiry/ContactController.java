@@ -13,7 +13,10 @@ import io.newsroom.web.DatabaseUnavailable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import io.newsroom.web.RequestLanguage;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +86,8 @@ class ContactController {
         }
         String spam = accepted.spamReason();
         try {
-            return thanks(desk.file(form, form.token(), request.getRemoteAddr(), spam));
+            return thanks(desk.file(form, form.token(), request.getRemoteAddr(), spam,
+                    RequestContextUtils.getLocale(request)));
         } catch (DataIntegrityViolationException doubleClick) {
             return inquiries.findByFormToken(form.token()).map(first -> thanks(first.getReference()))
                     .orElseThrow(() -> doubleClick);
@@ -109,6 +113,6 @@ class ContactController {
     }
 
     private static String thanks(String reference) {
-        return "redirect:/contact/thanks?ref=" + reference;
+        return "redirect:" + RequestLanguage.prefix() + "/contact/thanks?ref=" + reference;
     }
 }

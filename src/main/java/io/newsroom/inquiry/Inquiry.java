@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +61,9 @@ class Inquiry {
 
     private Instant updatedAt;
 
+    /** The language the journalist wrote in: what they are answered in. */
+    private String language;
+
     @Version
     private long version;
 
@@ -71,7 +75,9 @@ class Inquiry {
     protected Inquiry() {
     }
 
-    Inquiry(InquiryForm form, Long releaseId, String formToken, String ip, String spamReason, Instant now) {
+    Inquiry(InquiryForm form, Long releaseId, String formToken, String ip, String spamReason, Locale language,
+            Instant now) {
+        this.language = language.toLanguageTag();
         this.name = form.name().strip();
         this.email = form.email().strip();
         this.organization = form.organization().strip();
@@ -125,6 +131,10 @@ class Inquiry {
 
     boolean isSpam() {
         return status == InquiryStatus.SPAM;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package io.newsroom.inquiry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.SiteSettings;
@@ -35,11 +36,11 @@ class InquiryDesk {
 
     /** Stores the inquiry; a spam one gets no mail. Returns its reference. */
     @Transactional
-    String file(InquiryForm form, String token, String ip, String spamReason) {
+    String file(InquiryForm form, String token, String ip, String spamReason, Locale language) {
         var site = settings.current();
         var release = form.release() == null ? null : releases.findPublic(form.release()).orElse(null);
         var inquiry = inquiries.saveAndFlush(new Inquiry(form, release == null ? null : release.id(), token, ip,
-                spamReason, clock.instant()));
+                spamReason, language, clock.instant()));
         inquiry.assignReference(site.timeZone());
         if (!inquiry.isSpam()) {
             mails.notifyTeam(inquiry, release);

@@ -2,6 +2,7 @@ package io.newsroom.inquiry;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleaseLookup.ReleaseRef;
 import io.newsroom.settings.Site;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.MessageSource;
@@ -26,8 +28,11 @@ class InquiryMails {
     private final MessageSource messages;
     private final Outbox outbox;
     private final SiteSettings settings;
+    private final Languages languages;
 
-    InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SiteSettings settings) {
+    InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SiteSettings settings,
+                 Languages languages) {
+        this.languages = languages;
         this.templates = templates;
         this.messages = messages;
         this.outbox = outbox;
@@ -61,40 +66,44 @@ class InquiryMails {
         var model = model(inquiry, release, site);
         String subject = messages.getMessage("mail.notification.subject",
                 new Object[] {inquiry.getReference(), inquiry.getName(), inquiry.getOrganization()}, site.language());
-        return mail("inquiry.notification", inquiry, site.prTeam(), inquiry.getEmail(), subject, "mail/notification", model, site);
+        return mail("inquiry.notification", inquiry, site.prTeam(), inquiry.getEmail(), subject, "mail/notification", model,
+                site.language());
     }
 
     /** To the journalist: we have it, here is its reference, this is what happens next. */
     OutgoingMail acknowledgement(Inquiry inquiry, ReleaseRef release, Site site) {
         var model = model(inquiry, release, site);
+        var language = Locale.forLanguageTag(inquiry.getLanguage());
         String subject = messages.getMessage("mail.acknowledgement.subject",
-                new Object[] {site.companyName(), inquiry.getReference()}, site.language());
+                new Object[] {site.companyName(), inquiry.getReference()}, language);
         return mail("inquiry.acknowledgement", inquiry, List.of(inquiry.getEmail()), site.mediaContact().email(),
-                subject, "mail/acknowledgement", model, site);
+                subject, "mail/acknowledgement", model, language);
     }
 
     /** A staff member's answer. */
     OutgoingMail reply(Inquiry inquiry, String body, String staffName, Site site) {
         var model = Map.<String, Object>of("inquiry", inquiry, "site", site, "body", body, "staffName", staffName);
+        var language = Locale.forLanguageTag(inquiry.getLanguage());
         String subject = messages.getMessage("mail.reply.subject", new Object[] {inquiry.getReference(), site.companyName()},
-                site.language());
+                language);
         return mail("inquiry.reply", inquiry, List.of(inquiry.getEmail()), site.mediaContact().email(), subject,
-                "mail/reply", model, site);
+                "mail/reply", model, language);
     }
 
     private OutgoingMail mail(String kind, Inquiry inquiry, List<String> to, String replyTo, String subject,
-                              String template, Map<String, Object> model, Site site) {
-        var parts = templates.render(template, model, site.language());
+                              String template, Map<String, Object> model, Locale language) {
+        var parts = templates.render(template, model, language);
         return new OutgoingMail(kind, Inquiry.mailReference(inquiry.getId()), to, replyTo, subject, parts.text(), parts.html());
     }
 
-    private static Map<String, Object> model(Inquiry inquiry, ReleaseRef release, Site site) {
+    private Map<String, Object> model(Inquiry inquiry, ReleaseRef release, Site site) {
         var model = new HashMap<String, Object>();
         model.put("inquiry", inquiry);
         model.put("release", release);
         model.put("site", site);
         model.put("adminLink", site.absolute("/admin/inquiries/" + inquiry.getId()));
-        model.put("releaseLink", release == null ? null : site.absolute("/news/" + release.slug()));
+        model.put("releaseLink", release == null ? null
+                : site.absolute(languages.releasePath(release.language(), release.slug())));
         return model;
     }
 }

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import io.newsroom.web.RequestLanguage;
 import io.newsroom.web.SecurityHeaders;
 
 import org.springframework.dao.DataAccessException;
@@ -283,7 +284,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     /** The request's page, or null when it carries a parameter the page does not know (or one twice). */
     private static Key key(HttpServletRequest request, Route route) {
-        String uri = request.getRequestURI();
+        // a page's address in another language (/ko/news/x) is another page
+        String uri = request.getAttribute(RequestLanguage.ORIGINAL_URI) instanceof String asked ? asked
+                : request.getRequestURI();
         var parameters = request.getParameterMap();
         if (parameters.isEmpty()) {
             return new Key(uri, route.page().searches());

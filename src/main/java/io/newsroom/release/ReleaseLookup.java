@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.release.model.Categories;
@@ -33,20 +34,21 @@ public class ReleaseLookup {
         this.clock = clock;
     }
 
-    public record ReleaseRef(Long id, String slug, String title) {
+    public record ReleaseRef(Long id, String slug, String title, String language) {
     }
 
     /** A public release as feeds and the sitemap show it. */
-    public record PublicRelease(String slug, String title, String summary, String categoryName, String categorySlug,
-                                Instant publishedAt, Instant updatedAt) {
+    /** @param language the release's language tag, e.g. {@code ko} */
+    public record PublicRelease(long id, String slug, String language, String title, String summary, String categoryName,
+                                String categorySlug, Instant publishedAt, Instant updatedAt) {
     }
 
     public record CategoryRef(String slug, String name) {
     }
 
-    /** The newest public releases, of one category when {@code categorySlug} is given. */
+    /** The newest public releases of a language, of one category when {@code categorySlug} is given. */
     @Transactional(readOnly = true)
-    public Optional<List<PublicRelease>> latest(int limit, String categorySlug) {
+    public Optional<List<PublicRelease>> latest(int limit, String categorySlug, Locale language) {
         Category category = null;
         if (categorySlug != null && !categorySlug.isBlank()) {
             category = Slug.parse(categorySlug).flatMap(valid -> categories.findBySlug(valid.value())).orElse(null);
@@ -54,7 +56,7 @@ public class ReleaseLookup {
                 return Optional.empty();
             }
         }
-        return Optional.of(releases.findLatestPublic(clock.instant(), category, Limit.of(limit)));
+        return Optional.of(releases.findLatestPublic(clock.instant(), category, language.toLanguageTag(), Limit.of(limit)));
     }
 
     @Transactional(readOnly = true)
@@ -66,20 +68,22 @@ public class ReleaseLookup {
     @Transactional(readOnly = true)
     public Optional<ReleaseRef> findPublic(String slug) {
         return Slug.parse(slug).flatMap(valid -> releases.findPublicBySlug(valid.value(), clock.instant()))
-                .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle()));
+                .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle(),
+                        release.getLanguage()));
     }
 
     @Transactional(readOnly = true)
     public Optional<ReleaseRef> find(Long id) {
         return id == null ? Optional.empty() : releases.findById(id)
-                .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle()));
+                .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle(),
+                        release.getLanguage()));
     }
 
     /** How many releases a visitor can see now (counted once per content version). */
     @Transactional(readOnly = true)
     public long countPublic() {
-        var all = new ListFilter(null, null);
-        return facts.count(clock.instant(), null, all.from(ZoneOffset.UTC), all.until(ZoneOffset.UTC));
+        var all = new ListFilter(null, null, null);
+        return facts.count(clock.instant(), all, all.from(ZoneOffset.UTC), all.until(ZoneOffset.UTC));
     }
 
     /**
@@ -90,10 +94,10 @@ public class ReleaseLookup {
     public List<PublicRelease> publicPart(int part, int size) {
         var now = clock.instant();
         if (part <= 1) {
-            return releases.findLatestPublic(now, null, Limit.of(size));
+            return releases.findLatestPublic(now, null, null, Limit.of(size));
         }
-        var all = new ListFilter(null, null);
-        return facts.startOf(part, size, now, null, all.from(ZoneOffset.UTC), all.until(ZoneOffset.UTC))
+        var all = new ListFilter(null, null, null);
+        return facts.startOf(part, size, now, all, all.from(ZoneOffset.UTC), all.until(ZoneOffset.UTC))
                 .map(start -> releases.findLatestPublicAfter(now, start.at(), start.id(), Limit.of(size)))
                 .orElse(List.of());
     }

@@ -1,9 +1,14 @@
 package io.newsroom.site;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.newsroom.settings.Site;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,9 +19,38 @@ import org.springframework.web.util.UrlPathHelper;
 class SiteModelAdvice {
 
     private final SiteSettings settings;
+    private final Languages languages;
 
-    SiteModelAdvice(SiteSettings settings) {
+    SiteModelAdvice(SiteSettings settings, Languages languages) {
         this.settings = settings;
+        this.languages = languages;
+    }
+
+    @ModelAttribute("defaultLanguage")
+    String defaultLanguage() {
+        return languages.defaultLanguage().toLanguageTag();
+    }
+
+    /** What public addresses of this page's language start with: {@code ""} or {@code /ko}. */
+    @ModelAttribute("lp")
+    String languagePrefix(Locale locale) {
+        return languages.prefix(locale);
+    }
+
+    /**
+     * This page in every language, for the switcher and hreflang links. A page whose translations
+     * differ (a release) replaces it with the translations that are public.
+     */
+    @ModelAttribute("languageLinks")
+    List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        String query = request.getQueryString();
+        var site = settings.current();
+        return languages.all().stream().map(language -> {
+            String href = languages.path(language, path) + (query == null ? "" : "?" + query);
+            return new LanguageLink(language.toLanguageTag(), Languages.nativeName(language), href,
+                    site.absolute(href), language.equals(locale));
+        }).toList();
     }
 
     @ModelAttribute("site")
@@ -27,7 +61,8 @@ class SiteModelAdvice {
     /** This page's own address, absolute, for the canonical link and link previews. */
     @ModelAttribute("pageUrl")
     String pageUrl(HttpServletRequest request) {
-        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        String path = request.getAttribute(RequestLanguage.ORIGINAL_URI) instanceof String asked ? asked
+                : UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         String query = request.getQueryString();
         return settings.current().absolute(query == null ? path : path + "?" + query);
     }

@@ -7,6 +7,7 @@ import io.newsroom.inquiry.InquiryReceived;
 import io.newsroom.release.ReleasePublished;
 import io.newsroom.release.ReleaseUnpublished;
 import io.newsroom.release.ReleaseUpdated;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.event.EventListener;
@@ -21,22 +22,24 @@ class WebhookListener {
 
     private final Webhooks webhooks;
     private final SiteSettings settings;
+    private final Languages languages;
 
-    WebhookListener(Webhooks webhooks, SiteSettings settings) {
+    WebhookListener(Webhooks webhooks, SiteSettings settings, Languages languages) {
         this.webhooks = webhooks;
         this.settings = settings;
+        this.languages = languages;
     }
 
     @EventListener
     void on(ReleasePublished event) {
         webhooks.publish(WebhookEvent.RELEASE_PUBLISHED, endpoint -> release(event.releaseId(), event.slug(),
-                event.title(), event.summary(), event.categorySlug(), event.categoryName()));
+                event.title(), event.summary(), event.categorySlug(), event.categoryName(), event.language()));
     }
 
     @EventListener
     void on(ReleaseUpdated event) {
         webhooks.publish(WebhookEvent.RELEASE_UPDATED, endpoint -> release(event.releaseId(), event.slug(),
-                event.title(), event.summary(), event.categorySlug(), event.categoryName()));
+                event.title(), event.summary(), event.categorySlug(), event.categoryName(), event.language()));
     }
 
     @EventListener
@@ -46,6 +49,7 @@ class WebhookListener {
             data.put("id", event.releaseId());
             data.put("slug", event.slug());
             data.put("title", event.title());
+            data.put("language", event.language());
             return data;
         });
     }
@@ -73,15 +77,16 @@ class WebhookListener {
     }
 
     private Map<String, Object> release(long id, String slug, String title, String summary, String categorySlug,
-                                        String categoryName) {
+                                        String categoryName, String language) {
         var site = settings.current();
         var data = new LinkedHashMap<String, Object>();
         data.put("id", id);
         data.put("slug", slug);
+        data.put("language", language);
         data.put("title", title);
         data.put("summary", summary);
         data.put("category", Map.of("slug", categorySlug, "name", categoryName));
-        data.put("url", site.absolute("/news/" + slug));
+        data.put("url", site.absolute(languages.releasePath(language, slug)));
         data.put("api", site.absolute("/api/v1/releases/" + slug));
         return data;
     }

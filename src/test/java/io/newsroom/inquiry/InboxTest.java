@@ -193,7 +193,7 @@ class InboxTest {
     private long file(String name, String organization, String message) {
         var form = new InquiryForm(name, "jiwoo@press.example", organization, "+82 10 1234 5678", Topic.OTHER, null,
                 message, true, "", null);
-        String reference = desk.file(form, "token-" + System.nanoTime(), "10.1.1.1", null);
+        String reference = desk.file(form, "token-" + System.nanoTime(), "10.1.1.1", null, java.util.Locale.ENGLISH);
         return jdbc.queryForObject("select id from inquiry where reference = ?", Long.class, reference);
     }
 

@@ -16,7 +16,7 @@ final class ApiViews {
     record ImageView(String src, String srcset, int width, int height, String alt) {
     }
 
-    record ReleaseSummary(String slug, String title, String summary, CategoryView category, Instant publishedAt,
+    record ReleaseSummary(String slug, String language, String title, String summary, CategoryView category, Instant publishedAt,
                           String url, ImageView image) {
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.media.Image;
@@ -16,6 +17,7 @@ import io.newsroom.release.model.ReleaseCard;
 import io.newsroom.release.model.ReleaseNotFoundException;
 import io.newsroom.release.site.ReleaseSearch;
 import io.newsroom.settings.Site;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +49,10 @@ class PublicApiController {
     private final ReleaseSearch search;
     private final SiteSettings settings;
 
-    PublicApiController(PublicReleases releases, ReleaseSearch search, SiteSettings settings) {
+    private final Languages languages;
+
+    PublicApiController(PublicReleases releases, ReleaseSearch search, SiteSettings settings, Languages languages) {
+        this.languages = languages;
         this.releases = releases;
         this.search = search;
         this.settings = settings;
@@ -59,6 +64,7 @@ class PublicApiController {
     @GetMapping("/releases")
     ApiViews.ReleaseList releases(@RequestParam(required = false) String category,
                                   @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) String language,
                                   @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         if (limit < 1 || limit > MOST) {
@@ -67,11 +73,17 @@ class PublicApiController {
         if (!ListFilter.isYear(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such year: " + year);
         }
-        var filter = new ListFilter(category == null || category.isBlank() ? null : findCategory(category), year);
+        if (language != null && !language.isBlank() && languages.byCode(language).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such language: " + language
+                    + " (this newsroom has " + languages.all().stream().map(Locale::toLanguageTag).toList() + ")");
+        }
+        var filter = new ListFilter(category == null || category.isBlank() ? null : findCategory(category), year,
+                language == null || language.isBlank() ? null : languages.byCode(language).get().toLanguageTag());
         var site = settings.current();
         var slice = releases.slice(filter, decode(cursor), limit, site);
         var summaries = slice.releases().stream()
-                .map(card -> summary(card, card.imageId() == null ? null : slice.images().get(card.imageId()), site))
+                .map(card -> summary(card, card.imageId() == null ? null : slice.images().get(card.imageId()), site,
+                        languages.releasePath(card.language(), card.slug())))
                 .toList();
         String next = null;
         if (slice.more()) {
@@ -79,6 +91,7 @@ class PublicApiController {
             next = UriComponentsBuilder.fromPath("/api/v1/releases")
                     .queryParamIfPresent("category", Optional.ofNullable(filter.category()).map(Category::getSlug))
                     .queryParamIfPresent("year", Optional.ofNullable(year))
+                    .queryParamIfPresent("language", Optional.ofNullable(filter.language()))
                     .queryParam("cursor", encode(new ListPosition(last.publishedAt(), last.id())))
                     .queryParamIfPresent("limit", Optional.ofNullable(limit == DEFAULT_LIMIT ? null : limit))
                     .encode().build().toUriString();
@@ -94,7 +107,8 @@ class PublicApiController {
         var release = page.release();
         return new ApiViews.ReleaseDetail(release.getSlug(), release.getLanguage(), release.getTitle(),
                 release.getSummary(), page.body(), category(release.getCategory()), release.getPublishedAt(),
-                site.absolute("/news/" + release.getSlug()), site.absolute("/news/" + release.getSlug() + ".pdf"),
+                site.absolute(languages.releasePath(release.getLanguage(), release.getSlug())),
+                site.absolute(languages.releasePath(release.getLanguage(), release.getSlug()) + ".pdf"),
                 image(page.hero(), release.getHeroImageAlt(), site));
     }
 
@@ -107,19 +121,24 @@ class PublicApiController {
     /** Ranked by relevance as the search page ranks them, {@value #DEFAULT_LIMIT} a page. */
     @Operation(summary = "Releases matching q, ranked, 20 a page")
     @GetMapping("/search")
-    ApiViews.SearchResults search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
+    ApiViews.SearchResults search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+                                  @RequestParam(required = false) String language) {
         String query = ReleaseSearch.clean(q);
         if (query.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "q is required");
         }
         int current = Math.max(page, 1);
-        var result = search.search(query, current, DEFAULT_LIMIT);
+        var in = language == null || language.isBlank() ? languages.defaultLanguage()
+                : languages.byCode(language).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "No such language: " + language));
+        var result = search.search(query, current, DEFAULT_LIMIT, in);
         var site = settings.current();
         var hits = result.hits().stream().map(hit -> new ApiViews.SearchHit(hit.slug(), hit.title(),
                 new ApiViews.CategoryView(hit.categorySlug(), hit.categoryName()), hit.publishedAt(),
-                site.absolute("/news/" + hit.slug()), hit.snippetHtml())).toList();
+                site.absolute(languages.releasePath(hit.language(), hit.slug())), hit.snippetHtml())).toList();
         String next = (long) current * DEFAULT_LIMIT < result.total()
                 ? UriComponentsBuilder.fromPath("/api/v1/search").queryParam("q", query).queryParam("page", current + 1)
+                        .queryParam("language", in.toLanguageTag())
                         .encode().build().toUriString()
                 : null;
         return new ApiViews.SearchResults(query, result.total(), result.more(), hits, next);
@@ -130,10 +149,10 @@ class PublicApiController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category: " + slug));
     }
 
-    private static ApiViews.ReleaseSummary summary(ReleaseCard card, Image image, Site site) {
-        return new ApiViews.ReleaseSummary(card.slug(), card.title(), card.summary(),
+    private static ApiViews.ReleaseSummary summary(ReleaseCard card, Image image, Site site, String path) {
+        return new ApiViews.ReleaseSummary(card.slug(), card.language(), card.title(), card.summary(),
                 new ApiViews.CategoryView(card.categorySlug(), card.categoryName()), card.publishedAt(),
-                site.absolute("/news/" + card.slug()), image(image, card.imageAlt(), site));
+                site.absolute(path), image(image, card.imageAlt(), site));
     }
 
     private static ApiViews.CategoryView category(Category category) {

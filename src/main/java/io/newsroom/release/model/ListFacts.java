@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ListFacts {
 
-    private record CountKey(String tag, Long categoryId, Instant from, Instant until) {
+    private record CountKey(String tag, Long categoryId, String language, Instant from, Instant until) {
     }
 
-    private record YearsKey(String tag, ZoneId zone) {
+    private record YearsKey(String tag, ZoneId zone, String language) {
     }
 
-    private record EndsKey(String tag, Long categoryId, Instant from, Instant until, int size) {
+    private record EndsKey(String tag, Long categoryId, String language, Instant from, Instant until, int size) {
     }
 
     private final PressReleases releases;
@@ -44,9 +44,11 @@ public class ListFacts {
         this.versions = versions;
     }
 
-    public long count(Instant now, Category category, Instant from, Instant until) {
-        var key = new CountKey(versions.current().tag(), category == null ? null : category.getId(), from, until);
-        return counts.get(key, k -> releases.countPublic(now, category, from, until));
+    public long count(Instant now, ListFilter filter, Instant from, Instant until) {
+        var category = filter.category();
+        var key = new CountKey(versions.current().tag(), category == null ? null : category.getId(), filter.language(),
+                from, until);
+        return counts.get(key, k -> releases.countPublic(now, category, filter.language(), from, until));
     }
 
     /** The categories, by name. */
@@ -55,18 +57,20 @@ public class ListFacts {
     }
 
     /** The years with public releases in the company's time zone, newest first. */
-    List<Integer> years(Instant now, ZoneId zone) {
-        return yearLists.get(new YearsKey(versions.current().tag(), zone),
-                k -> releases.findPublicationSpan(now).years(zone));
+    List<Integer> years(Instant now, ZoneId zone, String language) {
+        return yearLists.get(new YearsKey(versions.current().tag(), zone, language),
+                k -> releases.findPublicationSpan(now, language).years(zone));
     }
 
     /**
      * Where page {@code page} of a filtered list starts: after the last release of the page before.
      * Empty past the end.
      */
-    public Optional<ListPosition> startOf(int page, int size, Instant now, Category category, Instant from, Instant until) {
-        var key = new EndsKey(versions.current().tag(), category == null ? null : category.getId(), from, until, size);
-        var ends = pageEnds.get(key, k -> releases.findPageEnds(now, category, from, until, size));
+    public Optional<ListPosition> startOf(int page, int size, Instant now, ListFilter filter, Instant from, Instant until) {
+        var category = filter.category();
+        var key = new EndsKey(versions.current().tag(), category == null ? null : category.getId(), filter.language(),
+                from, until, size);
+        var ends = pageEnds.get(key, k -> releases.findPageEnds(now, category, filter.language(), from, until, size));
         return page - 2 < ends.size() ? Optional.of(ends.get(page - 2)) : Optional.empty();
     }
 }

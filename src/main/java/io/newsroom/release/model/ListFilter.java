@@ -7,12 +7,13 @@ import java.time.ZoneId;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What a visitor narrowed the list to: a category, a year, both or neither.
+ * What a visitor narrowed the list to: a category, a year, both or neither, in the page's language.
  *
  * @param category null for every category
  * @param year     null for every year
+ * @param language a language tag ({@code ko}); null for every language (the sitemap)
  */
-public record ListFilter(Category category, Integer year) {
+public record ListFilter(Category category, Integer year, String language) {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2999;
@@ -38,9 +39,9 @@ public record ListFilter(Category category, Integer year) {
         return category == null && year == null;
     }
 
-    /** The address of one page of this filtered list. */
-    public String url(int page) {
-        var uri = UriComponentsBuilder.fromPath("/news");
+    /** The address of one page of this filtered list; {@code prefix} is the language's ({@code /ko} or nothing). */
+    public String url(int page, String prefix) {
+        var uri = UriComponentsBuilder.fromPath(prefix + "/news");
         if (category != null) {
             uri.queryParam("category", category.getSlug());
         }

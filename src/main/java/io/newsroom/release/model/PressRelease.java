@@ -231,15 +231,15 @@ public class PressRelease {
 
     /** The event that tells other features this release became public. */
     ReleasePublished published() {
-        return new ReleasePublished(id, slug, title, summary, category.getSlug(), category.getName());
+        return new ReleasePublished(id, slug, title, summary, category.getSlug(), category.getName(), language);
     }
 
     ReleaseUpdated updated() {
-        return new ReleaseUpdated(id, slug, title, summary, category.getSlug(), category.getName());
+        return new ReleaseUpdated(id, slug, title, summary, category.getSlug(), category.getName(), language);
     }
 
     ReleaseUnpublished unpublished() {
-        return new ReleaseUnpublished(id, slug, title);
+        return new ReleaseUnpublished(id, slug, title, language);
     }
 
     private void setBody(String markdown) {

@@ -30,20 +30,23 @@ public interface PressReleases extends Repository<PressRelease, Long> {
 
     String LIST_FILTER = PUBLIC
             + " and r.publishedAt >= :from and r.publishedAt < :until"
-            + " and (:category is null or r.category = :category) ";
+            + " and (:category is null or r.category = :category)"
+            + " and (:language is null or r.language = :language) ";
 
     /** One page of the list; its total comes from {@link #countPublic}, counted once per content version. */
     @Query("select new io.newsroom.release.model.ReleaseCard(r.id, r.slug, r.title, r.summary, c.slug, c.name,"
-            + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
+            + " r.publishedAt, r.heroMediaId, r.heroImageAlt, r.language) from PressRelease r join r.category c where" + LIST_FILTER
             + "order by r.publishedAt desc, r.id desc")
     List<ReleaseCard> findPublic(@Param("now") Instant now, @Param("category") Category category,
+                                 @Param("language") String language,
                                  @Param("from") Instant from, @Param("until") Instant until, Pageable page);
 
     /** The page after the given release: how deep pages avoid an offset. */
     @Query("select new io.newsroom.release.model.ReleaseCard(r.id, r.slug, r.title, r.summary, c.slug, c.name,"
-            + " r.publishedAt, r.heroMediaId, r.heroImageAlt) from PressRelease r join r.category c where" + LIST_FILTER
+            + " r.publishedAt, r.heroMediaId, r.heroImageAlt, r.language) from PressRelease r join r.category c where" + LIST_FILTER
             + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
     List<ReleaseCard> findPublicAfter(@Param("now") Instant now, @Param("category") Category category,
+                                      @Param("language") String language,
                                       @Param("from") Instant from, @Param("until") Instant until,
                                       @Param("at") Instant at, @Param("id") Long id, Limit limit);
 
@@ -55,10 +58,12 @@ public interface PressReleases extends Repository<PressRelease, Long> {
             + " row_number() over (order by r.publishedAt desc, r.id desc) as n from PressRelease r where" + LIST_FILTER
             + ") x where mod(x.n, :size) = 0 order by x.n")
     List<ListPosition> findPageEnds(@Param("now") Instant now, @Param("category") Category category,
+                                    @Param("language") String language,
                                     @Param("from") Instant from, @Param("until") Instant until, @Param("size") long size);
 
     @Query("select count(r) from PressRelease r where" + LIST_FILTER)
     long countPublic(@Param("now") Instant now, @Param("category") Category category,
+                     @Param("language") String language,
                      @Param("from") Instant from, @Param("until") Instant until);
 
     @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)
@@ -66,32 +71,35 @@ public interface PressReleases extends Repository<PressRelease, Long> {
 
     /** The public release published just before the given one. */
     @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
-            + " and (r.publishedAt, r.id) < (:at, :id)"
+            + " and r.language = :language and (r.publishedAt, r.id) < (:at, :id)"
             + " order by r.publishedAt desc, r.id desc")
-    List<ReleaseLink> findOlder(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
+    List<ReleaseLink> findOlder(@Param("at") Instant at, @Param("id") Long id, @Param("language") String language,
+                                @Param("now") Instant now, Limit limit);
 
     /** The public release published just after the given one. */
     @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
-            + " and (r.publishedAt, r.id) > (:at, :id)"
+            + " and r.language = :language and (r.publishedAt, r.id) > (:at, :id)"
             + " order by r.publishedAt asc, r.id asc")
-    List<ReleaseLink> findNewer(@Param("at") Instant at, @Param("id") Long id, @Param("now") Instant now, Limit limit);
+    List<ReleaseLink> findNewer(@Param("at") Instant at, @Param("id") Long id, @Param("language") String language,
+                                @Param("now") Instant now, Limit limit);
 
     @Query("select new io.newsroom.release.model.PublicationSpan(min(r.publishedAt), max(r.publishedAt))"
-            + " from PressRelease r where" + PUBLIC)
-    PublicationSpan findPublicationSpan(@Param("now") Instant now);
+            + " from PressRelease r where" + PUBLIC + " and r.language = :language")
+    PublicationSpan findPublicationSpan(@Param("now") Instant now, @Param("language") String language);
 
     boolean existsBy();
 
     /** Public releases, newest first, as feeds and the sitemap list them. */
-    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.slug, r.title, r.summary, c.name, c.slug,"
-            + " r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
-            + " and (:category is null or c = :category) order by r.publishedAt desc, r.id desc")
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.id, r.slug, r.language, r.title, r.summary,"
+            + " c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+            + " and (:category is null or c = :category) and (:language is null or r.language = :language)"
+            + " order by r.publishedAt desc, r.id desc")
     List<ReleaseLookup.PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
-                                                      Limit limit);
+                                                      @Param("language") String language, Limit limit);
 
     /** The public releases published before the given one, newest first: the sitemap's later files. */
-    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.slug, r.title, r.summary, c.name, c.slug,"
-            + " r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.id, r.slug, r.language, r.title, r.summary,"
+            + " c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
             + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
     List<ReleaseLookup.PublicRelease> findLatestPublicAfter(@Param("now") Instant now, @Param("at") Instant at,
                                                            @Param("id") Long id, Limit limit);

@@ -2,6 +2,7 @@ package io.newsroom.release.model;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,15 +55,16 @@ public class PublicReleases {
         var pageable = PageRequest.of(page - 1, site.pageSize());
         var from = filter.from(zone);
         var until = filter.until(zone);
-        var cards = page <= OFFSET_PAGES ? releases.findPublic(now, filter.category(), from, until, pageable)
-                : facts.startOf(page, site.pageSize(), now, filter.category(), from, until)
-                        .map(start -> releases.findPublicAfter(now, filter.category(), from, until, start.at(), start.id(),
-                                Limit.of(site.pageSize())))
+        var cards = page <= OFFSET_PAGES
+                ? releases.findPublic(now, filter.category(), filter.language(), from, until, pageable)
+                : facts.startOf(page, site.pageSize(), now, filter, from, until)
+                        .map(start -> releases.findPublicAfter(now, filter.category(), filter.language(), from, until,
+                                start.at(), start.id(), Limit.of(site.pageSize())))
                         .orElse(List.of());
         Page<ReleaseCard> found = PageableExecutionUtils.getPage(cards, pageable,
-                () -> facts.count(now, filter.category(), from, until));
+                () -> facts.count(now, filter, from, until));
         var imageIds = cards.stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();
-        return new ListPage(found, media.findAll(imageIds), facts.categories(), facts.years(now, zone));
+        return new ListPage(found, media.findAll(imageIds), facts.categories(), facts.years(now, zone, filter.language()));
     }
 
     /**
@@ -76,8 +78,9 @@ public class PublicReleases {
         var from = filter.from(zone);
         var until = filter.until(zone);
         var found = after == null
-                ? releases.findPublic(now, filter.category(), from, until, PageRequest.of(0, limit + 1))
-                : releases.findPublicAfter(now, filter.category(), from, until, after.at(), after.id(), Limit.of(limit + 1));
+                ? releases.findPublic(now, filter.category(), filter.language(), from, until, PageRequest.of(0, limit + 1))
+                : releases.findPublicAfter(now, filter.category(), filter.language(), from, until, after.at(), after.id(),
+                        Limit.of(limit + 1));
         var cards = found.size() > limit ? found.subList(0, limit) : found;
         var imageIds = cards.stream().map(ReleaseCard::imageId).filter(Objects::nonNull).toList();
         return new CardSlice(List.copyOf(cards), media.findAll(imageIds), found.size() > limit);
@@ -87,11 +90,20 @@ public class PublicReleases {
     public record CardSlice(List<ReleaseCard> releases, Map<Long, Image> images, boolean more) {
     }
 
+    /** A public release's page, whatever its language (the API). */
     @Transactional(readOnly = true)
     public Optional<ReleasePage> page(String slug) {
+        return Slug.parse(slug).flatMap(valid -> releases.findPublicBySlug(valid.value(), clock.instant()))
+                .map(release -> render(release, true));
+    }
+
+    /** A public release's page in the page's language; another language's release is not found under it. */
+    @Transactional(readOnly = true)
+    public Optional<ReleasePage> page(String slug, Locale language) {
         var now = clock.instant();
         return Slug.parse(slug)
                 .flatMap(valid -> releases.findPublicBySlug(valid.value(), now))
+                .filter(release -> release.getLanguage().equals(language.toLanguageTag()))
                 .map(release -> render(release, true));
     }
 
@@ -119,8 +131,8 @@ public class PublicReleases {
         if (withNeighbours) {
             var now = clock.instant();
             var at = release.getPublishedAt();
-            older = first(releases.findOlder(at, release.getId(), now, Limit.of(1)));
-            newer = first(releases.findNewer(at, release.getId(), now, Limit.of(1)));
+            older = first(releases.findOlder(at, release.getId(), release.getLanguage(), now, Limit.of(1)));
+            newer = first(releases.findNewer(at, release.getId(), release.getLanguage(), now, Limit.of(1)));
         }
         return new ReleasePage(release, release.getBodyHtml(),
                 media.find(release.getHeroMediaId()).orElse(null), older, newer);

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A release as the list shows it, read straight from the query: no body, no entity. */
 public record ReleaseCard(Long id, String slug, String title, String summary, String categorySlug, String categoryName,
-                   Instant publishedAt, Long imageId, String imageAlt) {
+                   Instant publishedAt, Long imageId, String imageAlt, String language) {
 }

@@ -1,5 +1,7 @@
 package io.newsroom.release.site;
 
+import io.newsroom.web.RequestLanguage;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,8 @@ class Cards {
     private Card card(String slug, String title, Instant publishedAt, String categorySlug, String categoryName,
                       String summary, String snippetHtml, Card.Picture picture) {
         // Slugs are [a-z0-9-] (Slug), so they need no encoding in a path or a query
-        return new Card("/news/" + slug, title, dates.iso(publishedAt), dates.display(publishedAt),
-                "/news?category=" + categorySlug, categoryName, summary, snippetHtml, picture);
+        String prefix = RequestLanguage.prefix();
+        return new Card(prefix + "/news/" + slug, title, dates.iso(publishedAt), dates.display(publishedAt),
+                prefix + "/news?category=" + categorySlug, categoryName, summary, snippetHtml, picture);
     }
 }

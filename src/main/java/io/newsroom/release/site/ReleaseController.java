@@ -1,10 +1,16 @@
 package io.newsroom.release.site;
 
+import java.util.List;
+import java.util.Locale;
+
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseNotFoundException;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
+import io.newsroom.site.LanguageLink;
+import io.newsroom.web.RequestLanguage;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
 
@@ -41,20 +47,22 @@ class ReleaseController {
 
     /** The release as a PDF, from the same content as its page. */
     @GetMapping("/news/{slug}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String slug) {
-        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language) {
+        var page = releases.page(slug, language).orElseThrow(() -> new ReleaseNotFoundException(slug));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(page.release().getSlug() + ".pdf").build().toString())
-                .body(pdf.render(page, settings.current()));
+                .body(pdf.render(page, settings.current(),
+                        settings.current().absolute(RequestLanguage.prefix() + "/news/" + page.release().getSlug())));
     }
 
     @GetMapping({"/", "/news"})
     String list(@RequestParam(defaultValue = "1") int page,
                 @RequestParam(required = false) String category,
                 @RequestParam(required = false) Integer year,
-                Model model) {
-        var filter = new ListFilter(findCategory(category), checkYear(year));
+                Locale language, Model model) {
+        var filter = new ListFilter(findCategory(category), checkYear(year), language.toLanguageTag());
+        String prefix = RequestLanguage.prefix();
         int current = Math.max(page, 1);
         var found = releases.list(filter, current, settings.current());
         if (current > 1 && current > found.releases().getTotalPages()) {
@@ -63,7 +71,8 @@ class ReleaseController {
         model.addAttribute("cards", cards.of(found.releases().getContent(), found.images()));
         model.addAttribute("total", found.releases().getTotalElements());
         model.addAttribute("filter", filter);
-        model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(), filter::url));
+        model.addAttribute("pagination", Pagination.of(current, found.releases().getTotalPages(),
+                n -> filter.url(n, prefix)));
         model.addAttribute("categoryChoices", Choice.of(found.categories(), Category::getSlug, Category::getName,
                 c -> filter.category() != null && filter.category().getSlug().equals(c.getSlug())));
         model.addAttribute("yearChoices", Choice.of(found.years(), y -> y, String::valueOf, y -> y.equals(filter.year())));
@@ -72,14 +81,18 @@ class ReleaseController {
     }
 
     @GetMapping("/news/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+    String show(@PathVariable String slug, Locale language, Model model) {
+        var page = releases.page(slug, language).orElseThrow(() -> new ReleaseNotFoundException(slug));
         var site = settings.current();
         model.addAttribute("page", page);
-        model.addAttribute("pageUrl", site.absolute("/news/" + page.release().getSlug()));
+        String address = RequestLanguage.prefix() + "/news/" + page.release().getSlug();
+        model.addAttribute("pageUrl", site.absolute(address));
+        // the release in the languages it is public in (translations come with the story model)
+        model.addAttribute("languageLinks", List.of(new LanguageLink(language.toLanguageTag(),
+                Languages.nativeName(language), address, site.absolute(address), true)));
         model.addAttribute("ogType", "article");
         model.addAttribute("pageTitle", page.release().getTitle());
-        model.addAttribute("jsonLd", structuredData.article(page, site));
+        model.addAttribute("jsonLd", structuredData.article(page, site, site.absolute(address)));
         if (page.hero() != null) {
             model.addAttribute("socialImage", site.absolute(page.hero().src(1200)));
         }

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -77,23 +78,27 @@ class ReleasePdf {
         this.media = media;
     }
 
-    /** The PDF of this version of the release with these settings: from memory if rendered before. */
-    byte[] render(PublicReleases.ReleasePage page, Site site) {
+    /**
+     * The PDF of this version of the release with these settings: from memory if rendered before.
+     *
+     * @param url the release's page, in its language, printed on the PDF
+     */
+    byte[] render(PublicReleases.ReleasePage page, Site site, String url) {
         var release = page.release();
         String key = release.getId() + "@" + release.getVersion() + "/" + site.hashCode();
         var cached = rendered.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
-        byte[] pdf = renderWithDeadline(page, site);
+        byte[] pdf = renderWithDeadline(page, site, url);
         rendered.put(key, pdf);
         return pdf;
     }
 
-    private byte[] renderWithDeadline(PublicReleases.ReleasePage page, Site site) {
+    private byte[] renderWithDeadline(PublicReleases.ReleasePage page, Site site, String url) {
         Future<byte[]> job;
         try {
-            job = renderers.submit(() -> renderNow(page, site));
+            job = renderers.submit(() -> renderNow(page, site, url));
         } catch (RejectedExecutionException busy) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many PDFs are being made");
         }
@@ -115,10 +120,10 @@ class ReleasePdf {
         return renders.get();
     }
 
-    private byte[] renderNow(PublicReleases.ReleasePage page, Site site) {
+    private byte[] renderNow(PublicReleases.ReleasePage page, Site site, String address) {
         renders.incrementAndGet();
-        String html = templates.process("release/pdf", new Context(site.language(), Map.of("page", page, "site", site,
-                "url", site.absolute("/news/" + page.release().getSlug()))));
+        String html = templates.process("release/pdf", new Context(Locale.forLanguageTag(page.release().getLanguage()),
+                Map.of("page", page, "site", site, "url", address)));
         var parsed = Jsoup.parse(html);
         embedOwnImagesOnly(parsed, site);
         var document = new W3CDom().fromJsoup(parsed);

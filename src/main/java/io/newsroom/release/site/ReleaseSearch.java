@@ -46,8 +46,8 @@ public class ReleaseSearch {
         }
     }
 
-    public record Hit(String slug, String title, String categoryName, String categorySlug, Instant publishedAt,
-               String snippetHtml) {
+    public record Hit(String slug, String language, String title, String categoryName, String categorySlug,
+                      Instant publishedAt, String snippetHtml) {
     }
 
     /**
@@ -62,12 +62,17 @@ public class ReleaseSearch {
         return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
     }
 
-    public Result search(String query, int page, int size) {
+    /** Releases of one language matching the query, English by its stems, other languages by any part of a word. */
+    public Result search(String query, int page, int size, Locale language) {
         String text = clean(query);
         if (text.isEmpty()) {
             return new Result(List.of(), 0, false);
         }
-        return postgres ? postgres(text, page, size) : plainWords(text, page, size);
+        String tag = language.toLanguageTag();
+        if (!postgres) {
+            return plainWords(text, page, size, tag);
+        }
+        return "en".equals(language.getLanguage()) ? postgres(text, page, size, tag) : trigrams(text, page, size, tag);
     }
 
     /**
@@ -76,10 +81,11 @@ public class ReleaseSearch {
      * text index for a rare word and the date index for a common one, reading about as many rows as
      * it returns either way.
      */
-    private Result postgres(String text, int page, int size) {
+    private Result postgres(String text, int page, int size, String language) {
         String newest = "select r.id, r.published_at, r.search_vector from press_release r,"
                 + " websearch_to_tsquery('english', :q) query"
                 + " where r.search_vector @@ query and r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= :now"
+                + " and r.language = :language"
                 + " order by r.published_at desc, r.id desc limit " + (MOST_RANKED + 1);
         var now = Timestamp.from(clock.instant());
         var total = new long[] {-1};
@@ -89,38 +95,101 @@ public class ReleaseSearch {
                         + " ranked as (select n.id, n.published_at, ts_rank(n.search_vector, websearch_to_tsquery('english', :q)) as rank"
                         + " from (select * from newest order by published_at desc, id desc limit " + MOST_RANKED + ") n),"
                         + " page as (select * from ranked order by rank desc, published_at desc, id desc limit :size offset :offset)"
-                        + " select r.slug, r.title, c.name, c.slug, r.published_at,"
+                        + " select r.slug, r.language, r.title, c.name, c.slug, r.published_at,"
                         + " ts_headline('english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
                         + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet,"
                         + " (select count(*) from newest) as total"
                         + " from page join press_release r on r.id = page.id join category c on c.id = r.category_id,"
                         + " websearch_to_tsquery('english', :q) query"
                         + " order by page.rank desc, page.published_at desc, page.id desc")
-                .param("q", text).param("now", now)
+                .param("q", text).param("now", now).param("language", language)
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> {
-                    total[0] = rs.getLong(7);
-                    return new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), highlight(rs.getString(6)));
+                    total[0] = rs.getLong(8);
+                    return new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getTimestamp(6).toInstant(), highlight(rs.getString(7)));
                 })
                 .list();
         if (total[0] < 0) { // no hit on this page: how many are there at all?
             total[0] = jdbc.sql("select count(*) from (" + newest.replace("r.id, r.published_at, r.search_vector", "1")
-                    + ") newest").param("q", text).param("now", now).query(Long.class).single();
+                    + ") newest").param("q", text).param("now", now).param("language", language).query(Long.class).single();
         }
         return new Result(hits, Math.min(total[0], MOST_RANKED), total[0] > MOST_RANKED);
     }
 
-    private Result plainWords(String text, int page, int size) {
-        var words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty()).distinct().limit(8).toList();
+    /**
+     * Every word must be part of the release's text (its trigram index finds the candidates), so a
+     * Korean word finds itself with any particle. Titles that have the words come first, then the
+     * newest; the snippet is cut around the first word found.
+     */
+    private Result trigrams(String text, int page, int size, String language) {
+        var words = words(text);
         if (words.isEmpty()) {
             return new Result(List.of(), 0, false);
         }
         var where = new StringBuilder(" from press_release r join category c on c.id = r.category_id"
-                + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ?");
+                + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and r.language = ?");
         var params = new ArrayList<Object>();
         params.add(Timestamp.from(clock.instant()));
+        params.add(language);
+        var inTitle = new StringBuilder("0");
+        for (String word : words) {
+            where.append(" and ").append(TRIGRAM_TEXT).append(" like ?");
+            params.add(Like.containing(word));
+            inTitle.append(" + case when lower(r.title) like ? then 1 else 0 end");
+        }
+        long total = jdbc.sql("select count(*) from (select 1" + where + " limit " + (MOST_RANKED + 1) + ") matches")
+                .params(params).query(Long.class).single();
+        var pageParams = new ArrayList<Object>();
+        words.forEach(word -> pageParams.add(Like.containing(word)));
+        pageParams.addAll(params);
+        pageParams.add(size);
+        pageParams.add((long) (page - 1) * size);
+        var hits = jdbc.sql("select r.slug, r.language, r.title, c.name, c.slug, r.published_at, r.summary, r.body_text, "
+                        + inTitle + " as in_title" + where
+                        + " order by in_title desc, r.published_at desc, r.id desc limit ? offset ?")
+                .params(pageParams)
+                .query((rs, row) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        snippet(rs.getString(7) + " " + (rs.getString(8) == null ? "" : rs.getString(8)), words)))
+                .list();
+        return new Result(hits, Math.min(total, MOST_RANKED), total > MOST_RANKED);
+    }
+
+    /** What the trigram index covers; the query must use the very same expression to use it. */
+    private static final String TRIGRAM_TEXT = "lower(r.title || ' ' || r.summary || ' ' || coalesce(r.body_text, ''))";
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).distinct().limit(8).toList();
+    }
+
+    /** About 160 characters around the first word found, every word found marked. */
+    static String snippet(String text, List<String> words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int from = Math.max(0, at - 60);
+        int to = Math.min(text.length(), at + 100);
+        String cut = (from > 0 ? "\u2026" : "") + text.substring(from, to) + (to < text.length() ? "\u2026" : "");
+        String escaped = HtmlUtils.htmlEscape(cut);
+        for (String word : words) {
+            escaped = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(HtmlUtils.htmlEscape(word)),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                    .matcher(escaped).replaceAll(m -> "<mark>" + java.util.regex.Matcher.quoteReplacement(m.group()) + "</mark>");
+        }
+        return escaped;
+    }
+
+    private Result plainWords(String text, int page, int size, String language) {
+        var words = words(text);
+        if (words.isEmpty()) {
+            return new Result(List.of(), 0, false);
+        }
+        var where = new StringBuilder(" from press_release r join category c on c.id = r.category_id"
+                + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and r.language = ?");
+        var params = new ArrayList<Object>();
+        params.add(Timestamp.from(clock.instant()));
+        params.add(language);
         for (String word : words) {
             where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body_text) like ?)");
             String like = Like.containing(word);
@@ -132,11 +201,11 @@ public class ReleaseSearch {
         var pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) (page - 1) * size);
-        var hits = jdbc.sql("select r.slug, r.title, c.name, c.slug, r.published_at, r.summary" + where
+        var hits = jdbc.sql("select r.slug, r.language, r.title, c.name, c.slug, r.published_at, r.summary" + where
                         + " order by r.published_at desc, r.id desc limit ? offset ?")
                 .params(pageParams)
                 .query((rs, row) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), HtmlUtils.htmlEscape(rs.getString(6))))
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), HtmlUtils.htmlEscape(rs.getString(7))))
                 .list();
         return new Result(hits, total, false);
     }

@@ -1,9 +1,11 @@
 package io.newsroom.release.site;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.settings.SiteSettings;
 import io.newsroom.web.Pagination;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,18 +28,20 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+                  Locale language, Model model) {
         String query = ReleaseSearch.clean(q);
         int current = Math.max(page, 1);
         int size = settings.current().pageSize();
-        var result = search.search(query, current, size);
+        var result = search.search(query, current, size, language);
+        String prefix = RequestLanguage.prefix();
         int pages = (int) Math.max(1, (result.total() + size - 1) / size);
         model.addAttribute("query", query);
         model.addAttribute("cards", cards.ofHits(result.hits()));
         model.addAttribute("total", result.total());
         model.addAttribute("more", result.more());
         model.addAttribute("pagination", Pagination.of(Math.min(current, pages), pages, n -> UriComponentsBuilder
-                .fromPath("/search").queryParam("q", query).queryParamIfPresent("page",
+                .fromPath(prefix + "/search").queryParam("q", query).queryParamIfPresent("page",
                         Optional.ofNullable(n > 1 ? n : null)).encode().build().toUriString()));
         return "release/search";
     }

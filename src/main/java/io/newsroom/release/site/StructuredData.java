@@ -25,7 +25,8 @@ class StructuredData {
         this.json = json;
     }
 
-    String article(PublicReleases.ReleasePage page, Site site) {
+    /** @param url the release's page, in its language */
+    String article(PublicReleases.ReleasePage page, Site site, String url) {
         var release = page.release();
         var article = new LinkedHashMap<String, Object>();
         article.put("@context", "https://schema.org");
@@ -35,7 +36,8 @@ class StructuredData {
         article.put("datePublished", release.getPublishedAt().toString());
         article.put("dateModified", (release.getUpdatedAt().isAfter(release.getPublishedAt())
                 ? release.getUpdatedAt() : release.getPublishedAt()).toString());
-        article.put("mainEntityOfPage", site.absolute("/news/" + release.getSlug()));
+        article.put("inLanguage", release.getLanguage());
+        article.put("mainEntityOfPage", url);
         if (page.hero() != null) {
             article.put("image", List.of(site.absolute(page.hero().src(1600))));
         }

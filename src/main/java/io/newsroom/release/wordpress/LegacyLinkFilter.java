@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.newsroom.settings.Languages;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -28,10 +30,12 @@ class LegacyLinkFilter extends OncePerRequestFilter {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,12}");
 
     private final LegacyLinks links;
+    private final Languages languages;
     private final Clock clock;
 
-    LegacyLinkFilter(LegacyLinks links, Clock clock) {
+    LegacyLinkFilter(LegacyLinks links, Languages languages, Clock clock) {
         this.links = links;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -41,10 +45,10 @@ class LegacyLinkFilter extends OncePerRequestFilter {
         String key = key(request);
         if (key != null) {
             try {
-                var slug = links.find(key, clock.instant());
-                if (slug.isPresent()) {
+                var target = links.find(key, clock.instant());
+                if (target.isPresent()) {
                     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                    response.setHeader("Location", "/news/" + slug.get());
+                    response.setHeader("Location", languages.releasePath(target.get().language(), target.get().slug()));
                     return;
                 }
             } catch (DataAccessException e) {

@@ -31,10 +31,14 @@ class LegacyLinks {
         return true;
     }
 
-    /** The slug of the public release an old address leads to. */
-    Optional<String> find(String path, Instant now) {
-        return jdbc.sql("select r.slug from legacy_link l join press_release r on r.id = l.release_id"
+    /** The public release an old address leads to: its slug and language. */
+    Optional<Target> find(String path, Instant now) {
+        return jdbc.sql("select r.slug, r.language from legacy_link l join press_release r on r.id = l.release_id"
                         + " where l.path = :path and r.status in ('PUBLISHED', 'SCHEDULED') and r.published_at <= :now")
-                .param("path", path).param("now", Timestamp.from(now)).query(String.class).optional();
+                .param("path", path).param("now", Timestamp.from(now))
+                .query((row, n) -> new Target(row.getString(1), row.getString(2))).optional();
+    }
+
+    record Target(String slug, String language) {
     }
 }

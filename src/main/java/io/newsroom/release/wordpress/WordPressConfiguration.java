@@ -2,6 +2,8 @@ package io.newsroom.release.wordpress;
 
 import java.time.Clock;
 
+import io.newsroom.settings.Languages;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +14,8 @@ class WordPressConfiguration {
 
     /** Before the page cache, which would otherwise answer {@code /?p=123} with the list. */
     @Bean
-    FilterRegistrationBean<LegacyLinkFilter> legacyLinkFilter(LegacyLinks links, Clock clock) {
-        var registration = new FilterRegistrationBean<>(new LegacyLinkFilter(links, clock));
+    FilterRegistrationBean<LegacyLinkFilter> legacyLinkFilter(LegacyLinks links, Languages languages, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new LegacyLinkFilter(links, languages, clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }

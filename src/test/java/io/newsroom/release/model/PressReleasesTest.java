@@ -60,10 +60,10 @@ class PressReleasesTest {
 
     @Test
     void listsOnlyWhatIsPublicNewestFirst() {
-        var page = releases.findPublic(NOW, null, FAR_PAST, FAR_FUTURE, PageRequest.of(0, 10));
+        var page = releases.findPublic(NOW, null, "en", FAR_PAST, FAR_FUTURE, PageRequest.of(0, 10));
 
         assertThat(page).extracting(ReleaseCard::slug).containsExactly("repo-newer", "repo-older");
-        assertThat(releases.countPublic(NOW, null, FAR_PAST, FAR_FUTURE)).isEqualTo(2);
+        assertThat(releases.countPublic(NOW, null, "en", FAR_PAST, FAR_FUTURE)).isEqualTo(2);
     }
 
     @Test
@@ -80,11 +80,11 @@ class PressReleasesTest {
         var older = releases.findPublicBySlug("repo-older", NOW).orElseThrow();
         var newer = releases.findPublicBySlug("repo-newer", NOW).orElseThrow();
 
-        assertThat(releases.findNewer(older.getPublishedAt(), older.getId(), NOW, Limit.of(1)))
+        assertThat(releases.findNewer(older.getPublishedAt(), older.getId(), "en", NOW, Limit.of(1)))
                 .extracting(ReleaseLink::slug).containsExactly("repo-newer");
-        assertThat(releases.findOlder(newer.getPublishedAt(), newer.getId(), NOW, Limit.of(1)))
+        assertThat(releases.findOlder(newer.getPublishedAt(), newer.getId(), "en", NOW, Limit.of(1)))
                 .extracting(ReleaseLink::slug).containsExactly("repo-older");
-        assertThat(releases.findNewer(newer.getPublishedAt(), newer.getId(), NOW, Limit.of(1))).isEmpty();
+        assertThat(releases.findNewer(newer.getPublishedAt(), newer.getId(), "en", NOW, Limit.of(1))).isEmpty();
     }
 
     @Test
