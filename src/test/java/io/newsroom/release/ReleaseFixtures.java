@@ -57,6 +57,14 @@ public class ReleaseFixtures {
         return releases.save(release);
     }
 
+    /** A public release in a language, with its own summary and body (Markdown). */
+    public PressRelease publishedIn(Locale language, String slug, String title, String summary, String body, Instant at) {
+        var release = PressRelease.draft(new Slug(slug), language, title, summary, body,
+                categories.findBySlug("news").orElseThrow(), clock.instant());
+        release.publish(at, clock.instant());
+        return releases.save(release);
+    }
+
     public PressRelease scheduled(String slug, String title, Instant at) {
         return published(slug, title, "news", at);
     }

@@ -1,5 +1,6 @@
 package io.newsroom.release.site;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import io.newsroom.media.MediaLibrary;
@@ -76,6 +78,20 @@ class ReleasePdf {
     ReleasePdf(ITemplateEngine templates, MediaLibrary media) {
         this.templates = templates;
         this.media = media;
+    }
+
+    /** Nanum Gothic, for Korean: unpacked on the first PDF that needs a font, then kept. */
+    private static final class KoreanFont {
+        static final byte[] REGULAR = load("NanumGothic.woff");
+        static final byte[] BOLD = load("NanumGothicBold.woff");
+
+        private static byte[] load(String name) {
+            try (var in = ReleasePdf.class.getResourceAsStream("/fonts/" + name)) {
+                return Woff.withoutControlCharacters(Woff.toTrueType(in.readAllBytes()));
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("The font " + name + " is missing from the application", e);
+            }
+        }
     }
 
     /**
@@ -134,6 +150,11 @@ class ReleasePdf {
             builder.useHttpStreamImplementation(refuse);
             builder.useProtocolsStreamImplementation(refuse, "file", "jar", "ftp", "http", "https");
             builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:image/") ? uri : null);
+            // embedded as subsets: only the glyphs the PDF uses
+            builder.useFont(() -> new ByteArrayInputStream(KoreanFont.REGULAR), "NanumGothic", 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(KoreanFont.BOLD), "NanumGothic", 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withW3cDocument(document, site.absolute("/"));
             builder.toStream(out);
             builder.run();
