@@ -3,6 +3,7 @@ package io.newsroom.discovery;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import io.newsroom.release.ReleaseLookup.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
@@ -89,7 +90,8 @@ class SitemapController {
     }
 
     private static StringBuilder urlset() {
-        return new StringBuilder(XML).append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
+        return new StringBuilder(XML).append("<urlset xmlns=\"").append(NAMESPACE)
+                .append("\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     }
 
     /** The home and category lists in every language. */
@@ -103,10 +105,24 @@ class SitemapController {
         }
     }
 
+    /** Each release, with its public translations as alternates (every one of them listing all, itself included). */
     private void releaseUrls(StringBuilder xml, Site site, List<PublicRelease> found) {
+        var translations = releases.publicTranslations();
         for (var release : found) {
+            var alternates = new StringBuilder();
+            var story = translations.getOrDefault(release.story(), List.of());
+            for (var translation : story) {
+                alternates.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(translation.language())
+                        .append("\" href=\"").append(HtmlUtils.htmlEscape(site.absolute(
+                                languages.releasePath(translation.language(), translation.slug())))).append("\"/>");
+            }
+            story.stream().filter(t -> languages.isDefault(Locale.forLanguageTag(t.language()))).findFirst()
+                    .ifPresent(t -> alternates.append("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
+                            .append(HtmlUtils.htmlEscape(site.absolute(languages.releasePath(t.language(), t.slug()))))
+                            .append("\"/>"));
             url(xml, site.absolute(languages.releasePath(release.language(), release.slug())),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(release.updatedAt().atOffset(ZoneOffset.UTC)));
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(release.updatedAt().atOffset(ZoneOffset.UTC)),
+                    alternates.toString());
         }
     }
 
@@ -123,10 +139,14 @@ class SitemapController {
     }
 
     private static void url(StringBuilder xml, String location, String lastModified) {
+        url(xml, location, lastModified, "");
+    }
+
+    private static void url(StringBuilder xml, String location, String lastModified, String alternates) {
         xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(location)).append("</loc>");
         if (lastModified != null) {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");
         }
-        xml.append("</url>\n");
+        xml.append(alternates).append("</url>\n");
     }
 }

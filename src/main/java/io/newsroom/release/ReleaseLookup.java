@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ import io.newsroom.release.model.ListFacts;
 import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.Slug;
+import io.newsroom.release.model.StoryMember;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -38,8 +41,11 @@ public class ReleaseLookup {
     }
 
     /** A public release as feeds and the sitemap show it. */
-    /** @param language the release's language tag, e.g. {@code ko} */
-    public record PublicRelease(long id, String slug, String language, String title, String summary, String categoryName,
+    /**
+     * @param story    the story the release belongs to: its translations share it
+     * @param language the release's language tag, e.g. {@code ko}
+     */
+    public record PublicRelease(long story, String slug, String language, String title, String summary, String categoryName,
                                 String categorySlug, Instant publishedAt, Instant updatedAt) {
     }
 
@@ -77,6 +83,17 @@ public class ReleaseLookup {
         return id == null ? Optional.empty() : releases.findById(id)
                 .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle(),
                         release.getLanguage()));
+    }
+
+    /** A public translation of a story: where it is, in which language. */
+    public record Translation(String language, String slug) {
+    }
+
+    /** The public translations of every story that has more than one, by story. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Translation>> publicTranslations() {
+        return releases.findPublicStoryMembers(clock.instant()).stream().collect(Collectors.groupingBy(
+                StoryMember::story, Collectors.mapping(m -> new Translation(m.language(), m.slug()), Collectors.toList())));
     }
 
     /** How many releases a visitor can see now (counted once per content version). */

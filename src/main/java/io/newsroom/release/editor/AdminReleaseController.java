@@ -58,15 +58,15 @@ class AdminReleaseController {
 
     @PostMapping("/admin/releases")
     String create(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") ReleaseForm form,
-                  BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
-                  RedirectAttributes redirect) {
+                  BindingResult result, @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(required = false) String language, Model model, RedirectAttributes redirect) {
         var category = input.validate(null, form, action, result);
         if (result.hasErrors()) {
             return editor.show(null, form, model);
         }
         PressRelease release;
         try {
-            release = desk.create(editFrom(form, category, action), settings.current().language(), staff);
+            release = desk.create(editFrom(form, category, action), editor.languageOf(language), staff);
         } catch (DataIntegrityViolationException raced) {
             result.rejectValue("slug", "release.slug.taken");
             return editor.show(null, form, model);

@@ -2,14 +2,14 @@ package io.newsroom.release.editor;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import io.newsroom.media.MediaLibrary;
-import io.newsroom.release.embargo.PreviewLinks;
 import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
-import io.newsroom.release.model.Revisions;
+import io.newsroom.settings.Languages;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,17 +21,22 @@ import org.springframework.validation.DirectFieldBindingResult;
 class EditorPage {
 
     private final Categories categories;
-    private final Revisions revisions;
-    private final PreviewLinks previewLinks;
+    private final EditorSidebar sidebar;
     private final MediaLibrary media;
+    private final Languages languages;
     private final Clock clock;
 
-    EditorPage(Categories categories, Revisions revisions, PreviewLinks previewLinks, MediaLibrary media, Clock clock) {
+    EditorPage(Categories categories, EditorSidebar sidebar, MediaLibrary media, Languages languages, Clock clock) {
         this.categories = categories;
-        this.revisions = revisions;
-        this.previewLinks = previewLinks;
+        this.sidebar = sidebar;
         this.media = media;
+        this.languages = languages;
         this.clock = clock;
+    }
+
+    /** The language a new release is written in: one of the newsroom's, else its default. */
+    Locale languageOf(String code) {
+        return code == null ? languages.defaultLanguage() : languages.byCode(code).orElse(languages.defaultLanguage());
     }
 
     String show(PressRelease release, ReleaseForm form, Model model) {
@@ -39,12 +44,25 @@ class EditorPage {
         model.addAttribute("release", release);
         model.addAttribute("status", release == null ? ReleaseStatus.DRAFT : release.statusAt(clock.instant()));
         model.addAttribute("categories", categories.findAllByOrderByNameAsc());
-        model.addAttribute("revisions", release == null ? List.of() : revisions.findHistory(release.getId()));
-        model.addAttribute("previewLinks", release == null ? List.of() : previewLinks.findByReleaseIdOrderByIdDesc(release.getId()));
+        if (release == null) {
+            model.addAttribute("revisions", List.of());
+            model.addAttribute("previewLinks", List.of());
+            model.addAttribute("translations", List.of());
+            model.addAttribute("languages", languages.all().stream().map(l -> new LanguageChoice(l.toLanguageTag(),
+                    Languages.nativeName(l), l.equals(languages.defaultLanguage()))).toList());
+        } else {
+            sidebar.fill(release, model);
+            model.addAttribute("publicPath", languages.releasePath(release.getLanguage(), release.getSlug()));
+            model.addAttribute("languageName", Languages.nativeName(Locale.forLanguageTag(release.getLanguage())));
+        }
         model.addAttribute("heroImage", media.find(form.heroImageId()).orElse(null));
         model.addAttribute("maxFileSize", maxFileSize());
         model.addAttribute("editor", true);
         return "admin/release/edit";
+    }
+
+    /** A language a new release can be written in. */
+    public record LanguageChoice(String code, String name, boolean selected) {
     }
 
     /** Someone saved first: both texts side by side, the editor's own ready to copy or keep. */

@@ -55,6 +55,14 @@ public class PressRelease {
 
     private Long heroMediaId;
 
+    /** The story this release is a translation in: the first release's id; null for that first one. */
+    private Long storyId;
+
+    /** The release this translation was made from, and the revision of it that it matches. */
+    private Long translatedFromId;
+
+    private Long translatedFromRevision;
+
     private String heroImageAlt;
 
     private Instant createdAt;
@@ -227,6 +235,37 @@ public class PressRelease {
 
     public String getHeroImageAlt() {
         return heroImageAlt;
+    }
+
+    /** The story of this release: all its translations share it. */
+    public long story() {
+        return storyId != null ? storyId : id;
+    }
+
+    /**
+     * A new draft translation of this release into another language, to be rewritten: the same text,
+     * category and image to start from, in the same story.
+     */
+    PressRelease translation(Slug newSlug, Locale into, Long sourceRevision, Instant now) {
+        var translation = draft(newSlug, into, title, summary, body, category, now);
+        translation.showImage(heroMediaId, heroImageAlt);
+        translation.storyId = story();
+        translation.translatedFromId = id;
+        translation.translatedFromRevision = sourceRevision;
+        return translation;
+    }
+
+    /** Records that this translation matches the given revision of the release it was made from. */
+    void matches(Long sourceRevision) {
+        translatedFromRevision = sourceRevision;
+    }
+
+    public Long getTranslatedFromId() {
+        return translatedFromId;
+    }
+
+    public Long getTranslatedFromRevision() {
+        return translatedFromRevision;
     }
 
     /** The event that tells other features this release became public. */

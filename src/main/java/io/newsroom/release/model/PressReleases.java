@@ -90,16 +90,16 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     boolean existsBy();
 
     /** Public releases, newest first, as feeds and the sitemap list them. */
-    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.id, r.slug, r.language, r.title, r.summary,"
-            + " c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(coalesce(r.storyId, r.id), r.slug, r.language, r.title,"
+            + " r.summary, c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
             + " and (:category is null or c = :category) and (:language is null or r.language = :language)"
             + " order by r.publishedAt desc, r.id desc")
     List<ReleaseLookup.PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
                                                       @Param("language") String language, Limit limit);
 
     /** The public releases published before the given one, newest first: the sitemap's later files. */
-    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(r.id, r.slug, r.language, r.title, r.summary,"
-            + " c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
+    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(coalesce(r.storyId, r.id), r.slug, r.language, r.title,"
+            + " r.summary, c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
             + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
     List<ReleaseLookup.PublicRelease> findLatestPublicAfter(@Param("now") Instant now, @Param("at") Instant at,
                                                            @Param("id") Long id, Limit limit);
@@ -112,6 +112,19 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     Optional<PressRelease> findById(@Param("id") Long id);
 
     boolean existsBySlugAndIdNot(String slug, Long id);
+
+    /** Every translation of a story, the story's first release included. */
+    @Query("select r from PressRelease r where r.id = :story or r.storyId = :story order by r.id")
+    List<PressRelease> findStory(@Param("story") long story);
+
+    /**
+     * The public translations of every story that has more than one: story, language and slug, for
+     * the sitemap's alternate links.
+     */
+    @Query("select new io.newsroom.release.model.StoryMember(coalesce(r.storyId, r.id), r.language, r.slug)"
+            + " from PressRelease r where" + PUBLIC + " and coalesce(r.storyId, r.id) in (select coalesce(s.storyId, s.id)"
+            + " from PressRelease s group by coalesce(s.storyId, s.id) having count(s) > 1)")
+    List<StoryMember> findPublicStoryMembers(@Param("now") Instant now);
 
     boolean existsBySlug(String slug);
 

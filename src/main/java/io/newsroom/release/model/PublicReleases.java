@@ -45,7 +45,9 @@ public class PublicReleases {
     }
 
     /** A release's page: the sanitized body, its image and its neighbours in time. */
-    public record ReleasePage(PressRelease release, String body, Image hero, ReleaseLink older, ReleaseLink newer) {
+    /** @param translations the release's translations a visitor can see now, itself among them */
+    public record ReleasePage(PressRelease release, String body, Image hero, ReleaseLink older, ReleaseLink newer,
+                              List<PressRelease> translations) {
     }
 
     @Transactional(readOnly = true)
@@ -128,14 +130,15 @@ public class PublicReleases {
     private ReleasePage render(PressRelease release, boolean withNeighbours) {
         ReleaseLink older = null;
         ReleaseLink newer = null;
+        var now = clock.instant();
         if (withNeighbours) {
-            var now = clock.instant();
             var at = release.getPublishedAt();
             older = first(releases.findOlder(at, release.getId(), release.getLanguage(), now, Limit.of(1)));
             newer = first(releases.findNewer(at, release.getId(), release.getLanguage(), now, Limit.of(1)));
         }
+        var translations = releases.findStory(release.story()).stream().filter(r -> r.isPublicAt(now)).toList();
         return new ReleasePage(release, release.getBodyHtml(),
-                media.find(release.getHeroMediaId()).orElse(null), older, newer);
+                media.find(release.getHeroMediaId()).orElse(null), older, newer, translations);
     }
 
     private static ReleaseLink first(List<ReleaseLink> links) {

@@ -95,6 +95,46 @@ public class ReleaseDesk {
                            Long imageId, String imageAlt, ReleaseStatus status, Instant at, String origin) {
     }
 
+    /**
+     * Starts the translation of a release into another language: a draft with the source's text to
+     * rewrite, in the same story, under the source's address with the language appended.
+     *
+     * @throws IllegalStateException when the story has that language already
+     */
+    @Transactional
+    public PressRelease startTranslation(long sourceId, Locale into, Staff staff) {
+        var source = releases.findById(sourceId).orElseThrow();
+        String code = into.toLanguageTag();
+        if (releases.findStory(source.story()).stream().anyMatch(r -> r.getLanguage().equals(code))) {
+            throw new IllegalStateException("This release has a translation in " + code + " already");
+        }
+        var now = clock.instant();
+        var base = new Slug(source.getSlug()).shortenedTo(Slug.MAX_LENGTH - 10).value() + "-" + code.toLowerCase(Locale.ROOT);
+        String slug = base;
+        for (int n = 2; releases.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        var translation = source.translation(new Slug(slug), into, revisions.findLatestId(source.getId()), now);
+        translation.touchedBy(staff.id(), staff.getDisplayName(), now);
+        releases.save(translation);
+        keepRevision(translation, staff, now, "translation started from \u201c" + source.getTitle() + "\u201d ("
+                + source.getLanguage() + ")");
+        audit.record(staff.actor(), "release.translation-started", source.getTitle() + " \u2192 " + code);
+        return translation;
+    }
+
+    /** Records that a translation matches the current text of the release it was made from. */
+    @Transactional
+    public void markTranslationCurrent(long id, Staff staff) {
+        var translation = releases.findById(id).orElseThrow();
+        if (translation.getTranslatedFromId() == null) {
+            throw new IllegalStateException("This release is not a translation");
+        }
+        translation.matches(revisions.findLatestId(translation.getTranslatedFromId()));
+        translation.touchedBy(staff.id(), staff.getDisplayName(), clock.instant());
+        audit.record(staff.actor(), "release.translation-current", translation.getTitle());
+    }
+
     /** Saves an incoming release in the caller's transaction (an import is all or nothing). */
     @Transactional
     public PressRelease bringIn(Incoming incoming, Staff staff) {

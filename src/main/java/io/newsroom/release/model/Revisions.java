@@ -12,6 +12,10 @@ public interface Revisions extends Repository<Revision, Long> {
 
     long countByCategory(Category category);
 
+    /** The newest revision of a release: what its translations are compared with. */
+    @Query("select max(v.id) from Revision v where v.releaseId = :releaseId")
+    Long findLatestId(Long releaseId);
+
     @Query("select v from Revision v join fetch v.category where v.releaseId = :releaseId order by v.id desc")
     List<Revision> findHistory(Long releaseId);
 

@@ -31,9 +31,12 @@ public record Slug(String value) {
         return isValid(value) ? Optional.of(new Slug(value)) : Optional.empty();
     }
 
-    /** Suggests a slug for a title: accents stripped, lower case, words joined by hyphens. */
+    /**
+     * Suggests a slug for a title: Hangul romanized, accents stripped, lower case, words joined by
+     * hyphens. "메디컬아이피, 기술대상 수상" becomes {@code medikeolaipi-gisuldaesang-susang}.
+     */
     public static Slug suggestFor(String title) {
-        String plain = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(Hangul.romanized(title), Normalizer.Form.NFD)).replaceAll("");
         String words = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
         String trimmed = trimHyphens(words.length() > MAX_LENGTH ? words.substring(0, MAX_LENGTH) : words);
         return new Slug(trimmed.isEmpty() ? "release" : trimmed);

@@ -1,15 +1,12 @@
 package io.newsroom.release.site;
 
-import java.util.List;
 import java.util.Locale;
 
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseNotFoundException;
-import io.newsroom.settings.Languages;
-import io.newsroom.settings.SiteSettings;
-import io.newsroom.site.LanguageLink;
+import io.newsroom.settings.Site;
 import io.newsroom.web.RequestLanguage;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
@@ -22,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,15 +29,15 @@ import org.springframework.web.server.ResponseStatusException;
 class ReleaseController {
 
     private final PublicReleases releases;
-    private final SiteSettings settings;
+    private final ReleaseLinks links;
     private final StructuredData structuredData;
     private final ReleasePdf pdf;
     private final Cards cards;
 
-    ReleaseController(PublicReleases releases, SiteSettings settings, StructuredData structuredData, ReleasePdf pdf,
+    ReleaseController(PublicReleases releases, ReleaseLinks links, StructuredData structuredData, ReleasePdf pdf,
                       Cards cards) {
         this.releases = releases;
-        this.settings = settings;
+        this.links = links;
         this.structuredData = structuredData;
         this.pdf = pdf;
         this.cards = cards;
@@ -47,24 +45,23 @@ class ReleaseController {
 
     /** The release as a PDF, from the same content as its page. */
     @GetMapping("/news/{slug}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language) {
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site) {
         var page = releases.page(slug, language).orElseThrow(() -> new ReleaseNotFoundException(slug));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(page.release().getSlug() + ".pdf").build().toString())
-                .body(pdf.render(page, settings.current(),
-                        settings.current().absolute(RequestLanguage.prefix() + "/news/" + page.release().getSlug())));
+                .body(pdf.render(page, site, site.absolute(links.path(page.release()))));
     }
 
     @GetMapping({"/", "/news"})
     String list(@RequestParam(defaultValue = "1") int page,
                 @RequestParam(required = false) String category,
                 @RequestParam(required = false) Integer year,
-                Locale language, Model model) {
+                Locale language, @ModelAttribute("site") Site site, Model model) {
         var filter = new ListFilter(findCategory(category), checkYear(year), language.toLanguageTag());
         String prefix = RequestLanguage.prefix();
         int current = Math.max(page, 1);
-        var found = releases.list(filter, current, settings.current());
+        var found = releases.list(filter, current, site);
         if (current > 1 && current > found.releases().getTotalPages()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + current);
         }
@@ -76,20 +73,18 @@ class ReleaseController {
         model.addAttribute("categoryChoices", Choice.of(found.categories(), Category::getSlug, Category::getName,
                 c -> filter.category() != null && filter.category().getSlug().equals(c.getSlug())));
         model.addAttribute("yearChoices", Choice.of(found.years(), y -> y, String::valueOf, y -> y.equals(filter.year())));
-        model.addAttribute("jsonLd", structuredData.organization(settings.current()));
+        model.addAttribute("jsonLd", structuredData.organization(site));
         return "release/list";
     }
 
     @GetMapping("/news/{slug}")
-    String show(@PathVariable String slug, Locale language, Model model) {
+    String show(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site, Model model) {
         var page = releases.page(slug, language).orElseThrow(() -> new ReleaseNotFoundException(slug));
-        var site = settings.current();
         model.addAttribute("page", page);
-        String address = RequestLanguage.prefix() + "/news/" + page.release().getSlug();
+        String address = links.path(page.release());
         model.addAttribute("pageUrl", site.absolute(address));
-        // the release in the languages it is public in (translations come with the story model)
-        model.addAttribute("languageLinks", List.of(new LanguageLink(language.toLanguageTag(),
-                Languages.nativeName(language), address, site.absolute(address), true)));
+        // the switcher and hreflang offer the translations that are public, and no other language
+        model.addAttribute("languageLinks", links.translations(page.translations(), page.release(), site));
         model.addAttribute("ogType", "article");
         model.addAttribute("pageTitle", page.release().getTitle());
         model.addAttribute("jsonLd", structuredData.article(page, site, site.absolute(address)));

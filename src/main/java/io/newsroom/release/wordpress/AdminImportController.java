@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.newsroom.account.Staff;
 import io.newsroom.release.model.PressReleases;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.Languages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,15 +37,15 @@ class AdminImportController {
     private final ImportUploads uploads;
     private final ImportCategories categories;
     private final PressReleases releases;
-    private final SiteSettings settings;
+    private final Languages languages;
 
     AdminImportController(WordPressImporter importer, ImportUploads uploads, ImportCategories categories,
-                          PressReleases releases, SiteSettings settings) {
+                          PressReleases releases, Languages languages) {
         this.importer = importer;
         this.uploads = uploads;
         this.categories = categories;
         this.releases = releases;
-        this.settings = settings;
+        this.languages = languages;
     }
 
     @GetMapping
@@ -103,7 +103,7 @@ class AdminImportController {
             });
             importer.run(upload, new WordPressImporter.Options("keep".equals(fields.get("status")),
                     "skip".equals(fields.get("clashes")), mapping, fields.getOrDefault("fallback", "news"),
-                    settings.current().language()), staff);
+                    languages.defaultLanguage(), languages.byCode("ko").orElse(null)), staff);
         }
         return "redirect:/admin/import/" + id + "/report";
     }

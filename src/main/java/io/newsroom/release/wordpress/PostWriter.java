@@ -48,8 +48,16 @@ class PostWriter {
     }
 
     /** What the person importing chose on the preview. */
+    /**
+     * @param language the language posts come in as
+     * @param korean   the newsroom's Korean, if it has it: a post whose title is in Hangul comes in as Korean
+     */
     record Plan(boolean keepStatus, boolean skipClashes, Map<String, Category> categories, Category fallback,
-                Locale language, Staff staff) {
+                Locale language, Locale korean, Staff staff) {
+
+        Locale languageOf(String title) {
+            return korean != null && title.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) ? korean : language;
+        }
 
         Category categoryOf(List<String> slugs) {
             return slugs.stream().filter(slug -> !slug.equals("uncategorized") || slugs.size() == 1)
@@ -114,7 +122,7 @@ class PostWriter {
             imageAlt = thumbnail.get().alt().isBlank() ? title : cut(thumbnail.get().alt(), 300);
         }
         var at = item.date() == null ? clock.instant() : item.date();
-        var release = desk.bringIn(new ReleaseDesk.Incoming(slug, plan.language(), title.strip(), summary(item, converted.markdown(), title),
+        var release = desk.bringIn(new ReleaseDesk.Incoming(slug, plan.languageOf(title), title.strip(), summary(item, converted.markdown(), title),
                 converted.markdown(), plan.categoryOf(item.categories()), imageId, imageAlt, status, at,
                 "imported from WordPress (post " + item.wpId() + ")"), plan.staff());
         String oldPath = oldPath(item.link());
@@ -143,6 +151,13 @@ class PostWriter {
         var given = Slug.parse(wordpressSlug.toLowerCase(Locale.ROOT));
         if (given.isPresent()) {
             return given.get();
+        }
+        if (!wordpressSlug.isBlank()) {
+            // a slug in Hangul (WordPress keeps them percent-encoded): the same words, romanized
+            var romanized = Slug.suggestFor(wordpressSlug);
+            if (romanized.value().matches(".*[a-z].*") && !romanized.value().equals("release")) {
+                return romanized;
+            }
         }
         // a title in another script leaves little of itself (a year, say): the post's number is more telling
         var suggested = Slug.suggestFor(title);

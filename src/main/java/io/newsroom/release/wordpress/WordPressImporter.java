@@ -101,7 +101,7 @@ class WordPressImporter {
             transactions.executeWithoutResult(status -> {
                 var plan = new PostWriter.Plan(options.keepStatus(), options.skipClashes(),
                         categories.resolve(survey.usedCategories(), options.categories(), staff),
-                        categories.fallback(options.fallback()), options.language(), staff);
+                        categories.fallback(options.fallback()), options.language(), options.korean(), staff);
                 try (InputStream in = uploads.export(upload)) {
                     WxrReader.read(in, item -> writer.write(item, plan, survey, images, report));
                 } catch (IOException e) {
@@ -122,8 +122,9 @@ class WordPressImporter {
     }
 
     /** What the person importing chose. */
+    /** @param korean the newsroom's Korean, or null: posts titled in Hangul come in as Korean */
     record Options(boolean keepStatus, boolean skipClashes, Map<String, String> categories, String fallback,
-                   java.util.Locale language) {
+                   java.util.Locale language, java.util.Locale korean) {
     }
 
     private int countInMedia(ImportUploads.Upload upload, java.util.Set<String> wanted) {

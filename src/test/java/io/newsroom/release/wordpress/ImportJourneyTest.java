@@ -76,7 +76,7 @@ class ImportJourneyTest {
             browser.screenshot("admin-import-report");
             browser.assertAccessible();
             assertThat(jdbc.queryForObject("select c.slug from press_release r join category c on c.id = r.category_id"
-                    + " where r.slug = 'post-102'", String.class)).as("mapped as chosen").isEqualTo("award");
+                    + " where r.slug = 'medikeolaipi-gisuldaesang-susang'", String.class)).as("mapped as chosen").isEqualTo("award");
 
             browser.clickAndWait(browser.find("#imported a"));
             assertThat(browser.path()).startsWith("/admin/releases/");

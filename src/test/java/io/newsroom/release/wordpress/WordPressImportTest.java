@@ -93,7 +93,7 @@ class WordPressImportTest {
         assertThat(preview.select("#category-mou option[selected]").val()).as("same name").isEqualTo("mou");
         assertThat(preview.select("#category-uncategorized option[selected]").val()).isEqualTo("news");
         assertThat(preview.select("#category-awards option[selected]").val()).isEqualTo("new");
-        assertThat(preview.select("#posts tbody tr").eachText()).anyMatch(row -> row.contains("메디컬아이피") && row.contains("post-102"))
+        assertThat(preview.select("#posts tbody tr").eachText()).anyMatch(row -> row.contains("메디컬아이피") && row.contains("medikeolaipi-gisuldaesang-susang"))
                 .anyMatch(row -> row.startsWith("Old announcement") && row.contains("left out"));
 
         var done = editor.submit(previewPage, previewPage, Map.of("status", "keep", "clashes", "rename",
@@ -120,8 +120,9 @@ class WordPressImportTest {
                 "Joint research on AI segmentation", "/media/").doesNotContain("news.medicalip.example", "[caption");
         assertThat(mou.get("hero_image_alt")).isEqualTo("Two chief executives shake hands over the signed agreement");
 
-        var award = release("post-102");
+        var award = release("medikeolaipi-gisuldaesang-susang");
         assertThat(award.get("title")).isEqualTo("메디컬아이피, 2023 대한민국 기술대상 수상");
+        assertThat(award.get("language")).as("a title in Hangul comes in as Korean").isEqualTo("ko");
         assertThat(award.get("category")).isEqualTo("Awards & Honours");
         assertThat((String) award.get("body")).contains("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "장관상")
                 .doesNotContain("<script", "tracker.example", "onclick", "<iframe");
@@ -135,14 +136,14 @@ class WordPressImportTest {
         assertRedirect(visitor, "/2023/09/15/medical-ip-signs-mou-with-seoul-hospital/", "/news/medical-ip-signs-mou-with-seoul-hospital");
         assertRedirect(visitor, "/2023/09/15/medical-ip-signs-mou-with-seoul-hospital", "/news/medical-ip-signs-mou-with-seoul-hospital");
         assertRedirect(visitor, "/?p=101", "/news/medical-ip-signs-mou-with-seoul-hospital");
-        assertRedirect(visitor, "/2023/10/02/%EB%A9%94%EB%94%94%EC%BB%AC%EC%95%84%EC%9D%B4%ED%94%BC-%EA%B8%B0%EC%88%A0%EB%8C%80%EC%83%81-%EC%88%98%EC%83%81/", "/news/post-102");
+        assertRedirect(visitor, "/2023/10/02/%EB%A9%94%EB%94%94%EC%BB%AC%EC%95%84%EC%9D%B4%ED%94%BC-%EA%B8%B0%EC%88%A0%EB%8C%80%EC%83%81-%EC%88%98%EC%83%81/", "/ko/news/medikeolaipi-gisuldaesang-susang");
         assertRedirect(visitor, "/2023/12/07/a-new-lab-in-boston/", "/news/a-new-lab-in-boston-2");
         assertThat(visitor.get("/?p=103").status()).as("a draft's old address leads nowhere").isEqualTo(200);
         assertThat(visitor.get("/2024/11/30/medical-ip-at-rsna-2024/").status()).as("not yet public").isEqualTo(404);
         var page = visitor.get("/news/medical-ip-signs-mou-with-seoul-hospital");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("main img").eachAttr("src")).anyMatch(src -> src.startsWith("/media/"));
-        assertThat(visitor.get("/news/post-102").html().select("main a").eachAttr("href"))
+        assertThat(visitor.get("/ko/news/medikeolaipi-gisuldaesang-susang").html().select("main a").eachAttr("href"))
                 .contains("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
 
         assertThat(editor.get(previewPage).location()).as("an import runs once").isEqualTo(previewPage + "/report");
@@ -254,7 +255,7 @@ class WordPressImportTest {
     }
 
     private Map<String, Object> release(String slug) {
-        return jdbc.queryForMap("select r.title, r.status, r.published_at, r.body, r.hero_image_alt, c.name as category"
+        return jdbc.queryForMap("select r.title, r.language, r.status, r.published_at, r.body, r.hero_image_alt, c.name as category"
                 + " from press_release r join category c on c.id = r.category_id where r.slug = ?", slug);
     }
 

@@ -1,0 +1,37 @@
+package io.newsroom.release.site;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import io.newsroom.release.model.PressRelease;
+import io.newsroom.settings.Languages;
+import io.newsroom.settings.Site;
+import io.newsroom.site.LanguageLink;
+
+import org.springframework.stereotype.Component;
+
+/** Where a release lives: its address in its language, and the addresses of its public translations. */
+@Component
+class ReleaseLinks {
+
+    private final Languages languages;
+
+    ReleaseLinks(Languages languages) {
+        this.languages = languages;
+    }
+
+    String path(PressRelease release) {
+        return languages.releasePath(release.getLanguage(), release.getSlug());
+    }
+
+    /** The switcher and hreflang links of a release page: only the translations that are public. */
+    List<LanguageLink> translations(List<PressRelease> translations, PressRelease current, Site site) {
+        var order = languages.all().stream().map(Locale::toLanguageTag).toList();
+        return translations.stream()
+                .sorted(Comparator.comparingInt(r -> order.indexOf(r.getLanguage())))
+                .map(r -> new LanguageLink(r.getLanguage(), Languages.nativeName(Locale.forLanguageTag(r.getLanguage())),
+                        path(r), site.absolute(path(r)), r.getId().equals(current.getId())))
+                .toList();
+    }
+}
