@@ -21,3 +21,32 @@
     }
   });
 })();
+
+// A reader whose browser prefers another language this page exists in is offered it, with a link:
+// never a redirect, so that crawlers and caches always get the same page at the same address.
+(function () {
+  var page = (document.documentElement.lang || '').toLowerCase();
+  var offers = Array.prototype.slice.call(document.querySelectorAll('.language-switcher a[hreflang][data-offer]'));
+  var wanted = (navigator.languages || [navigator.language || '']).map(function (l) {
+    return l.toLowerCase().split('-')[0];
+  });
+  for (var i = 0; i < wanted.length; i++) {
+    if (wanted[i] === page.split('-')[0]) {
+      return; // the page is already in a language the reader reads
+    }
+    var match = offers.filter(function (a) { return a.hreflang.toLowerCase().split('-')[0] === wanted[i]; })[0];
+    if (match) {
+      var note = document.createElement('p');
+      note.className = 'language-offer';
+      note.lang = match.hreflang;
+      var link = document.createElement('a');
+      link.href = match.href;
+      link.hreflang = match.hreflang;
+      link.textContent = match.getAttribute('data-offer');
+      note.appendChild(link);
+      var main = document.getElementById('main');
+      main.parentNode.insertBefore(note, main);
+      return;
+    }
+  }
+})();

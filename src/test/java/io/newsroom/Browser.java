@@ -47,6 +47,10 @@ public final class Browser implements AutoCloseable {
     private final int height;
 
     private Browser(String baseUrl, int width, int height, boolean javascript) {
+        this(baseUrl, width, height, javascript, "en-US");
+    }
+
+    private Browser(String baseUrl, int width, int height, boolean javascript, String acceptLanguage) {
         assumeAvailable();
         this.baseUrl = baseUrl;
         this.width = width;
@@ -60,10 +64,12 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=" + acceptLanguage);
+        var prefs = new java.util.HashMap<String, Object>(Map.of("intl.accept_languages", acceptLanguage));
         if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", prefs);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -96,6 +102,11 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open(int port, int width, int height) {
         return new Browser("http://127.0.0.1:" + port, width, height, true);
+    }
+
+    /** A browser whose reader prefers these languages ({@code ko-KR,ko}): its Accept-Language and navigator.languages. */
+    public static Browser preferring(String acceptLanguage, int port, int width, int height) {
+        return new Browser("http://127.0.0.1:" + port, width, height, true, acceptLanguage);
     }
 
     /** A browser with JavaScript turned off, as some readers and crawlers are. */

@@ -110,7 +110,9 @@ class SitemapController {
         var translations = releases.publicTranslations();
         for (var release : found) {
             var alternates = new StringBuilder();
-            var story = translations.getOrDefault(release.story(), List.of());
+            var order = languages.all().stream().map(Locale::toLanguageTag).toList();
+            var story = translations.getOrDefault(release.story(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparingInt(t -> order.indexOf(t.language()))).toList();
             for (var translation : story) {
                 alternates.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(translation.language())
                         .append("\" href=\"").append(HtmlUtils.htmlEscape(site.absolute(

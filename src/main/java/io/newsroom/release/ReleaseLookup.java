@@ -92,8 +92,10 @@ public class ReleaseLookup {
     /** The public translations of every story that has more than one, by story. */
     @Transactional(readOnly = true)
     public Map<Long, List<Translation>> publicTranslations() {
-        return releases.findPublicStoryMembers(clock.instant()).stream().collect(Collectors.groupingBy(
+        var stories = releases.findPublicStoryMembers(clock.instant()).stream().collect(Collectors.groupingBy(
                 StoryMember::story, Collectors.mapping(m -> new Translation(m.language(), m.slug()), Collectors.toList())));
+        stories.values().removeIf(members -> members.size() < 2);
+        return stories;
     }
 
     /** How many releases a visitor can see now (counted once per content version). */

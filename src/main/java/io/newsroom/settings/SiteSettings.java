@@ -21,6 +21,7 @@ public class SiteSettings {
 
     private final SettingsRows rows;
     private final SiteProperties defaults;
+    private final Languages languages;
     private final MediaLibrary media;
     private final ContentVersion versions;
 
@@ -29,7 +30,9 @@ public class SiteSettings {
     private record Cached(Site site, String versionTag) {
     }
 
-    SiteSettings(SettingsRows rows, SiteProperties defaults, MediaLibrary media, ContentVersion versions) {
+    SiteSettings(SettingsRows rows, SiteProperties defaults, MediaLibrary media, ContentVersion versions,
+                 Languages languages) {
+        this.languages = languages;
         this.rows = rows;
         this.defaults = defaults;
         this.media = media;
@@ -58,6 +61,11 @@ public class SiteSettings {
             log.warn("Site settings could not be read ({}); serving the last known ones", failure.getMessage());
             return entry == null ? fromProperties() : entry.site();
         }
+    }
+
+    /** The languages the newsroom speaks. */
+    public Languages languages() {
+        return languages;
     }
 
     /** Drops the cached settings: the next page reads them again. */

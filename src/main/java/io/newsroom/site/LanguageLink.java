@@ -9,6 +9,7 @@ package io.newsroom.site;
  * @param href     the page's address in that language
  * @param absolute the same, absolute
  * @param current  whether it is the page being shown
+ * @param offer    "this page in Korean", in that language, for a reader whose browser prefers it
  */
-public record LanguageLink(String code, String name, String href, String absolute, boolean current) {
+public record LanguageLink(String code, String name, String href, String absolute, boolean current, String offer) {
 }

@@ -10,6 +10,7 @@ import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;
 import io.newsroom.web.RequestLanguage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UrlPathHelper;
@@ -20,10 +21,12 @@ class SiteModelAdvice {
 
     private final SiteSettings settings;
     private final Languages languages;
+    private final MessageSource messages;
 
-    SiteModelAdvice(SiteSettings settings, Languages languages) {
+    SiteModelAdvice(SiteSettings settings, Languages languages, MessageSource messages) {
         this.settings = settings;
         this.languages = languages;
+        this.messages = messages;
     }
 
     @ModelAttribute("defaultLanguage")
@@ -49,7 +52,7 @@ class SiteModelAdvice {
         return languages.all().stream().map(language -> {
             String href = languages.path(language, path) + (query == null ? "" : "?" + query);
             return new LanguageLink(language.toLanguageTag(), Languages.nativeName(language), href,
-                    site.absolute(href), language.equals(locale));
+                    site.absolute(href), language.equals(locale), offer(messages, language));
         }).toList();
     }
 
@@ -59,6 +62,11 @@ class SiteModelAdvice {
     }
 
     /** This page's own address, absolute, for the canonical link and link previews. */
+    /** "This page in Korean", said in Korean. */
+    static String offer(MessageSource messages, Locale language) {
+        return messages.getMessage("layout.language.offer", new Object[] {Languages.nativeName(language)}, language);
+    }
+
     @ModelAttribute("pageUrl")
     String pageUrl(HttpServletRequest request) {
         String path = request.getAttribute(RequestLanguage.ORIGINAL_URI) instanceof String asked ? asked

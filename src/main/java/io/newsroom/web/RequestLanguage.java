@@ -18,6 +18,17 @@ public final class RequestLanguage {
     private RequestLanguage() {
     }
 
+    /**
+     * Shows the current request's page in this language (a preview of a release in another
+     * language than the address says): its texts, dates and {@code <html lang>}.
+     */
+    public static void use(java.util.Locale language) {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            attributes.setAttribute(ATTRIBUTE, language, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
     /** The current request's language prefix ({@code /ko}), or nothing outside a prefixed request. */
     public static String prefix() {
         var attributes = RequestContextHolder.getRequestAttributes();

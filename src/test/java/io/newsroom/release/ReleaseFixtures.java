@@ -65,6 +65,16 @@ public class ReleaseFixtures {
         return releases.save(release);
     }
 
+    /** A public translation of a release, in its story. */
+    public PressRelease translationOf(PressRelease source, Locale language, String slug, String title, String summary,
+                                      String body, Instant at) {
+        var translation = source.translation(new Slug(slug), language, null, clock.instant());
+        translation.rewrite(new Slug(slug), title, summary, body, source.getCategory());
+        translation.publish(at, clock.instant());
+        releases.save(source); // it now has a story
+        return releases.save(translation);
+    }
+
     public PressRelease scheduled(String slug, String title, Instant at) {
         return published(slug, title, "news", at);
     }

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.PressRelease;
+import io.newsroom.release.model.Slug;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.settings.SiteSettings;
 
@@ -34,6 +37,12 @@ public class DemoContent {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final String LOCATION = "classpath:demo/releases/*.md";
+    private static final String KOREAN = "demo/releases-ko/";
+
+    /** What an invented sample says of itself, in its list card and on its page, until staff remove it. */
+    static final String SAMPLE_SUMMARY = "Sample release, invented for this demo: ";
+    static final String SAMPLE_NOTICE = "> **Demo content.** This release is invented to show how the newsroom works;"
+            + " it is not news from the company. Edit or delete it, together with this notice.\n\n";
 
     private final PressReleases releases;
     private final Categories categories;
@@ -60,19 +69,41 @@ public class DemoContent {
         var site = settings.current();
         var demo = readDemoReleases();
         var images = new HashMap<String, Long>();
+        var korean = settings.languages().byCode("ko");
         for (DemoRelease item : demo) {
             var category = categories.findBySlug(item.categorySlug()).orElseThrow(() ->
                     new IllegalStateException("Demo release " + item.slug() + " names no category " + item.categorySlug()));
-            var release = PressRelease.draft(item.slug(), site.language(), item.title(), item.summary(), item.body(),
-                    category, now);
+            var release = PressRelease.draft(item.slug(), Locale.ENGLISH, item.title(),
+                    item.sample() ? SAMPLE_SUMMARY + item.summary() : item.summary(),
+                    item.sample() ? SAMPLE_NOTICE + item.body() : item.body(), category, now);
             if (item.image() != null) {
                 release.showImage(images.computeIfAbsent(item.image(), this::importImage), item.imageAlt());
             }
             release.publish(item.publishedAt(site.timeZone()), now);
             releases.save(release);
+            korean.flatMap(ko -> translation(item.fileName())).ifPresent(text -> {
+                var translation = release.translation(Slug.suggestFor(text.title()), korean.get(), null, now);
+                translation.rewrite(new Slug(translation.getSlug()), text.title(), text.summary(), text.body(), category);
+                translation.showImage(release.getHeroMediaId(), text.imageAlt() == null ? item.imageAlt() : text.imageAlt());
+                translation.publish(item.publishedAt(site.timeZone()), now);
+                releases.save(translation);
+            });
         }
         log.info("Loaded {} demo press releases into the empty newsroom", demo.size());
         return demo.size();
+    }
+
+    /** The Korean text of a demo release, if it has one. */
+    private static Optional<DemoRelease.Translation> translation(String fileName) {
+        var resource = new ClassPathResource(KOREAN + fileName);
+        if (!resource.exists()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DemoRelease.parseTranslation(fileName, resource.getContentAsString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + KOREAN + fileName, e);
+        }
     }
 
     /** Demo images go through the same checks and re-encoding as any upload. */

@@ -14,6 +14,8 @@ import io.newsroom.release.model.Revisions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import io.newsroom.web.RequestLanguage;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,8 +76,11 @@ class ReleaseActionsController {
     /** The public page as it will look, for staff only, never indexed. */
     @GetMapping("/admin/releases/{id}/preview")
     String preview(@PathVariable long id, Model model) {
-        model.addAttribute("page", pages.preview(find(id)));
+        var release = find(id);
+        model.addAttribute("page", pages.preview(release));
         model.addAttribute("preview", true);
+        // in the release's language, as its public page will be
+        RequestLanguage.use(java.util.Locale.forLanguageTag(release.getLanguage()));
         return "release/show";
     }
 

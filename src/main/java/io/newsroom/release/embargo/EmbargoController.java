@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.newsroom.account.Staff;
+import io.newsroom.settings.Languages;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,8 +30,11 @@ class EmbargoController {
 
     private final PreviewLinkDesk desk;
 
-    EmbargoController(PreviewLinkDesk desk) {
+    private final Languages languages;
+
+    EmbargoController(PreviewLinkDesk desk, Languages languages) {
         this.desk = desk;
+        this.languages = languages;
     }
 
     /** The label staff give a link: who it is for. */
@@ -40,9 +45,10 @@ class EmbargoController {
     String preview(@PathVariable String token, Model model, HttpServletResponse response) {
         var opened = desk.open(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (opened instanceof PreviewLinkDesk.Public out) {
-            return "redirect:/news/" + out.slug();
+            return "redirect:" + languages.releasePath(out.language(), out.slug());
         }
         var embargoed = (PreviewLinkDesk.Embargoed) opened;
+        RequestLanguage.use(java.util.Locale.forLanguageTag(embargoed.page().release().getLanguage()));
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         model.addAttribute("page", embargoed.page());
         model.addAttribute("preview", true);

@@ -38,7 +38,7 @@ class PreviewLinkDesk {
     sealed interface Opened {
     }
 
-    record Public(String slug) implements Opened {
+    record Public(String slug, String language) implements Opened {
     }
 
     /** @param until the embargo's end for a scheduled release, or null for a draft */
@@ -57,7 +57,7 @@ class PreviewLinkDesk {
         }
         var now = clock.instant();
         if (release.get().isPublicAt(now)) {
-            return Optional.of(new Public(release.get().getSlug()));
+            return Optional.of(new Public(release.get().getSlug(), release.get().getLanguage()));
         }
         link.get().used(now);
         return Optional.of(new Embargoed(pages.preview(release.get()),

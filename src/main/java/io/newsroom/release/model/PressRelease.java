@@ -55,7 +55,7 @@ public class PressRelease {
 
     private Long heroMediaId;
 
-    /** The story this release is a translation in: the first release's id; null for that first one. */
+    /** The story this release is a translation in (the first release's id); null while it has no translation. */
     private Long storyId;
 
     /** The release this translation was made from, and the revision of it that it matches. */
@@ -242,11 +242,20 @@ public class PressRelease {
         return storyId != null ? storyId : id;
     }
 
+    /** Whether this release has translations (or is one). */
+    public boolean hasTranslations() {
+        return storyId != null;
+    }
+
     /**
      * A new draft translation of this release into another language, to be rewritten: the same text,
      * category and image to start from, in the same story.
      */
-    PressRelease translation(Slug newSlug, Locale into, Long sourceRevision, Instant now) {
+    public PressRelease translation(Slug newSlug, Locale into, Long sourceRevision, Instant now) {
+        if (storyId == null) {
+            // the first translation makes this release a story's first: a release without a story has none
+            storyId = id;
+        }
         var translation = draft(newSlug, into, title, summary, body, category, now);
         translation.showImage(heroMediaId, heroImageAlt);
         translation.storyId = story();

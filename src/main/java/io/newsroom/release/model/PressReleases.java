@@ -118,12 +118,11 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     List<PressRelease> findStory(@Param("story") long story);
 
     /**
-     * The public translations of every story that has more than one: story, language and slug, for
-     * the sitemap's alternate links.
+     * The public releases that have translations: story, language and slug, for the sitemap's
+     * alternate links (read by the story index: releases without translations have no story).
      */
-    @Query("select new io.newsroom.release.model.StoryMember(coalesce(r.storyId, r.id), r.language, r.slug)"
-            + " from PressRelease r where" + PUBLIC + " and coalesce(r.storyId, r.id) in (select coalesce(s.storyId, s.id)"
-            + " from PressRelease s group by coalesce(s.storyId, s.id) having count(s) > 1)")
+    @Query("select new io.newsroom.release.model.StoryMember(r.storyId, r.language, r.slug)"
+            + " from PressRelease r where" + PUBLIC + " and r.storyId is not null")
     List<StoryMember> findPublicStoryMembers(@Param("now") Instant now);
 
     boolean existsBySlug(String slug);

@@ -136,7 +136,8 @@ public class PublicReleases {
             older = first(releases.findOlder(at, release.getId(), release.getLanguage(), now, Limit.of(1)));
             newer = first(releases.findNewer(at, release.getId(), release.getLanguage(), now, Limit.of(1)));
         }
-        var translations = releases.findStory(release.story()).stream().filter(r -> r.isPublicAt(now)).toList();
+        var translations = release.hasTranslations()
+                ? releases.findStory(release.story()).stream().filter(r -> r.isPublicAt(now)).toList() : List.of(release);
         return new ReleasePage(release, release.getBodyHtml(),
                 media.find(release.getHeroMediaId()).orElse(null), older, newer, translations);
     }

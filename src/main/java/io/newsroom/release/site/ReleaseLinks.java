@@ -9,6 +9,7 @@ import io.newsroom.settings.Languages;
 import io.newsroom.settings.Site;
 import io.newsroom.site.LanguageLink;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Where a release lives: its address in its language, and the addresses of its public translations. */
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class ReleaseLinks {
 
     private final Languages languages;
+    private final MessageSource messages;
 
-    ReleaseLinks(Languages languages) {
+    ReleaseLinks(Languages languages, MessageSource messages) {
         this.languages = languages;
+        this.messages = messages;
     }
 
     String path(PressRelease release) {
@@ -30,8 +33,12 @@ class ReleaseLinks {
         var order = languages.all().stream().map(Locale::toLanguageTag).toList();
         return translations.stream()
                 .sorted(Comparator.comparingInt(r -> order.indexOf(r.getLanguage())))
-                .map(r -> new LanguageLink(r.getLanguage(), Languages.nativeName(Locale.forLanguageTag(r.getLanguage())),
-                        path(r), site.absolute(path(r)), r.getId().equals(current.getId())))
+                .map(r -> {
+                    var language = Locale.forLanguageTag(r.getLanguage());
+                    return new LanguageLink(r.getLanguage(), Languages.nativeName(language), path(r), site.absolute(path(r)),
+                            r.getId().equals(current.getId()), messages.getMessage("layout.language.offer",
+                            new Object[] {Languages.nativeName(language)}, language));
+                })
                 .toList();
     }
 }

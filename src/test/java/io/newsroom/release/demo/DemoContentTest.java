@@ -45,7 +45,7 @@ class DemoContentTest {
         int loaded = demo.loadIntoEmptyNewsroom();
 
         assertThat(loaded).isBetween(22, 30);
-        assertThat(count()).isEqualTo(loaded);
+        assertThat(count()).as("and the four seed releases in Korean").isEqualTo(loaded + 4);
         var page = Html.of(mvc.get().uri("/news?year=2023").exchange());
         assertThat(page.select("article h2").eachText()).contains(
                 "MEDICAL IP signs MOU with International St. Mary's Hospital and Incheon Catholic University",
@@ -67,11 +67,36 @@ class DemoContentTest {
     }
 
     @Test
+    void showsTheSeedReleasesInKoreanToAndMarksEveryInventedOneAsASample() {
+        demo.loadIntoEmptyNewsroom();
+
+        var korean = Html.of(mvc.get().uri("/news?year=2023").requestAttr("io.newsroom.language", java.util.Locale.KOREAN)
+                .exchange());
+        assertThat(jdbc.queryForList("select title from press_release where language = 'ko' order by published_at",
+                String.class)).containsExactly("메디컬아이피, 6년 연속 가트너 '샘플 벤더' 선정",
+                "메디컬아이피의 AI·디지털 트윈 기술로 바꾸는 '해부학의 미래'",
+                "메디컬아이피, KHF 이노베이션 어워드 '혁신 대상' 수상",
+                "메디컬아이피, 국제성모병원·인천가톨릭대학교와 업무 협약 체결");
+        assertThat(jdbc.queryForObject("select count(distinct story_id) from press_release where story_id is not null",
+                Long.class)).as("each a translation of its English release").isEqualTo(4);
+        assertThat(korean.select("article h2").eachText()).hasSize(4);
+        var english = Html.of(mvc.get().uri("/news?year=2024").exchange());
+        assertThat(english.select(".release-card__summary, article p").eachText())
+                .anyMatch(text -> text.startsWith("Sample release, invented for this demo:"));
+        assertThat(jdbc.queryForList("select slug from press_release where language = 'en' and summary not like 'Sample release,%'",
+                String.class)).as("only the four from the company's page are not samples").containsExactlyInAnyOrder(
+                "gartner-sample-vendor-six-years", "future-of-anatomy-ai-digital-twin", "khf-innovation-award-grand-prize",
+                "mou-international-st-marys-hospital-incheon-catholic-university");
+        assertThat(jdbc.queryForList("select body from press_release where summary like 'Sample release,%'", String.class))
+                .allMatch(body -> body.startsWith("> **Demo content.**"));
+    }
+
+    @Test
     void neverLoadsTwice() {
         int first = demo.loadIntoEmptyNewsroom();
 
         assertThat(demo.loadIntoEmptyNewsroom()).isZero();
-        assertThat(count()).isEqualTo(first);
+        assertThat(count()).isEqualTo(first + 4);
     }
 
     @Test

@@ -71,6 +71,9 @@ class TranslationsTest {
         assertThat(draft.select("#translations li").eachText()).anyMatch(t -> t.startsWith("English") && t.contains("Published"))
                 .anyMatch(t -> t.startsWith("한국어") && t.contains("this release"));
 
+        assertThat(editor.get(koreanEditor + "/preview").html().selectFirst("html").attr("lang"))
+                .as("previewed in its own language").isEqualTo("ko");
+
         var visitor = new HttpUser(port);
         var englishPage = visitor.get("/news/mou-with-seoul-hospital").html();
         assertThat(englishPage.select(".language-switcher a")).as("the Korean draft is not offered").isEmpty();

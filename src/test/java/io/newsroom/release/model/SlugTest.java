@@ -17,7 +17,9 @@ class SlugTest {
 
     @Test
     void suggestsSomethingForATitleWithoutLatinLetters() {
-        assertThat(Slug.suggestFor("메디컬아이피 보도자료")).hasToString("release");
+        assertThat(Slug.suggestFor("메디컬아이피 보도자료")).as("Hangul, romanized").hasToString("medikeolaipi-bodojaryo");
+        assertThat(Slug.suggestFor("해부학 🚀 تجربة")).as("emoji and a script it cannot write are left out").hasToString("haebuhak");
+        assertThat(Slug.suggestFor("🚀🚀")).hasToString("release");
     }
 
     @Test
