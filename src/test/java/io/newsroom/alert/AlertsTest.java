@@ -97,6 +97,31 @@ class AlertsTest {
     }
 
     @Test
+    void aSubscriberFromTheKoreanPageHearsInKoreanOfTheKoreanReleasesOnly() throws Exception {
+        String formToken = Html.of(mvc.get().uri("/ko/alerts").exchange()).selectFirst("#token").val();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(mvc.post().uri("/ko/alerts").with(csrf()).param("email", "gija@press.example").param("token", formToken)
+                .param("website", "").param("languages", "ko").exchange()).hasRedirectedUrl("/ko/alerts/check-your-inbox");
+        var confirmation = awaitMessageTo("gija@press.example", "구독을 확인해 주세요");
+        // UTF-8 mail travels encoded (quoted-printable): read it decoded, as a mail client does
+        var link = Pattern.compile("/ko/alerts/confirm\\?token=([A-Za-z0-9_-]+)").matcher(text(confirmation.getContent()));
+        assertThat(link.find()).as("a link to the Korean page").isTrue();
+        assertThat(Html.of(mvc.post().uri("/ko/alerts/confirm").with(csrf()).param("token", link.group(1)).exchange())
+                .selectFirst("h1").text()).isEqualTo("구독되었습니다");
+
+        publish("An English release", "news");
+        long categoryId = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
+        assertThat(mvc.post().uri("/admin/releases").with(user(admin)).with(csrf()).param("title", "한국어 보도자료")
+                .param("categoryId", String.valueOf(categoryId)).param("summary", "요약").param("body", "본문")
+                .param("language", "ko").param("action", "publish").exchange()).hasStatus(302);
+
+        var alert = awaitMessageTo("gija@press.example", "한국어 보도자료");
+        assertThat(text(alert.getContent())).contains("http://localhost:8080/ko/news/hangukeo-bodojaryo");
+        awaitOutboxDone();
+        assertThat(countTo("gija@press.example")).as("the confirmation and the Korean release").isEqualTo(2);
+    }
+
+    @Test
     void sendsOnlyTheCategoriesChosen() throws Exception {
         subscribeAndConfirm("awards@press.example", "award");
 
@@ -185,6 +210,20 @@ class AlertsTest {
         var csv = new String(mvc.get().uri("/admin/subscribers.csv").with(user(admin)).exchange().getResponse()
                 .getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).contains("\"someone@press.example\",\"PENDING\"");
+    }
+
+    /** The decoded text of a message's content, all its parts together. */
+    private static String text(Object content) throws Exception {
+        if (content instanceof String text) {
+            return text;
+        }
+        var out = new StringBuilder();
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                out.append(text(parts.getBodyPart(i).getContent()));
+            }
+        }
+        return out.toString();
     }
 
     private String subscribeAndConfirm(String email, String... categories) throws Exception {

@@ -21,7 +21,6 @@ import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.Slug;
-import io.newsroom.settings.SiteSettings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -57,15 +56,13 @@ class StaffApiController {
 
     private final StaffReleases releases;
     private final ReleaseDesk desk;
-    private final SiteSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
-    StaffApiController(StaffReleases releases, ReleaseDesk desk, SiteSettings settings, MessageSource messages,
+    StaffApiController(StaffReleases releases, ReleaseDesk desk, MessageSource messages,
                        Clock clock) {
         this.releases = releases;
         this.desk = desk;
-        this.settings = settings;
         this.messages = messages;
         this.clock = clock;
     }
@@ -81,11 +78,12 @@ class StaffApiController {
                        @NotBlank @Size(max = 600) String summary,
                        @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
                        Long imageId,
-                       @Size(max = 300) String imageAlt) {
+                       @Size(max = 300) String imageAlt,
+                       @Size(max = 20) String language) {
 
         static ReleaseText of(StaffReleases.StaffRelease release) {
             return new ReleaseText(release.title(), release.slug(), release.category(), release.summary(),
-                    release.body(), release.imageId(), release.imageAlt());
+                    release.body(), release.imageId(), release.imageAlt(), release.language());
         }
 
         ReleaseForm form(Long version) {
@@ -137,7 +135,8 @@ class StaffApiController {
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
         checkImage(text);
         var created = desk.create(new ReleaseDesk.Edit(text.form(null), category, ReleaseDesk.Action.SAVE, null),
-                settings.current().language(), staff);
+                releases.language(text.language()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "language must be one of this newsroom's languages.")), staff);
         var release = releases.find(created.getId()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/staff/releases/" + release.id())).eTag(release.etag())
                 .body(release);

@@ -3,6 +3,7 @@ package io.newsroom.release.api;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.account.Staff;
@@ -12,6 +13,7 @@ import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
+import io.newsroom.settings.Languages;
 import io.newsroom.release.model.ReleaseStatus;
 
 import org.springframework.data.domain.Limit;
@@ -27,10 +29,18 @@ class StaffReleases {
     private final Categories categories;
     private final MediaLibrary library;
 
-    StaffReleases(PressReleases releases, Categories categories, MediaLibrary library) {
+    private final Languages languages;
+
+    StaffReleases(PressReleases releases, Categories categories, MediaLibrary library, Languages languages) {
         this.releases = releases;
         this.categories = categories;
         this.library = library;
+        this.languages = languages;
+    }
+
+    /** The language a new release is written in: the newsroom's default unless one of its languages is named. */
+    Optional<Locale> language(String code) {
+        return code == null || code.isBlank() ? Optional.of(languages.defaultLanguage()) : languages.byCode(code);
     }
 
     /** An image as the upload answers it: its id is what a release's imageId names. */

@@ -124,6 +124,20 @@ class StaffApiTest {
     }
 
     @Test
+    void writesAReleaseInAnyOfTheNewsroomsLanguages() {
+        var write = tokens.create(editor, "Writer", AccessTokens.Scope.WRITE, Duration.ofDays(30));
+        String korean = """
+                {"title": "보스턴 연구소 개소", "category": "news", "summary": "새 연구소입니다.", "body": "봄에 문을 엽니다.", "language": "ko"}""";
+
+        var created = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON).content(korean), write);
+        assertThat(created).hasStatus(201);
+        assertThat(read(created).get("language").asString()).isEqualTo("ko");
+        assertThat(read(created).get("slug").asString()).isEqualTo("boseuteon-yeonguso-gaeso");
+        assertThat(api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON)
+                .content(korean.replace("\"ko\"", "\"fr\"")), write)).hasStatus(400);
+    }
+
+    @Test
     void refusesRequestsWithoutAValidTokenAsProblemDetails() {
         fixtures.savedDraft("a-draft", "A draft");
         String uri = "/api/v1/staff/releases/" + jdbc.queryForObject("select id from press_release where slug = 'a-draft'", Long.class);

@@ -128,6 +128,36 @@ class TranslationsTest {
         assertThat(jdbc.queryForObject("select count(*) from press_release where language = 'ko'", Long.class)).isEqualTo(1);
     }
 
+    @Test
+    void aKoreanReleaseWrittenInTheEditorGetsAReadableAddressAndIsFoundByAWordWithItsParticle() {
+        String title = "메디컬아이피, 3D 해부학 플랫폼 공개 🚀 " + "아주 긴 제목 ".repeat(20) + "مرحبا";
+        var form = editor.get("/admin/releases/new").html();
+        assertThat(form.select("#language option").eachAttr("value")).containsExactly("en", "ko");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("_csrf", form.selectFirst("input[name=_csrf]").val());
+        fields.put("language", "ko");
+        fields.put("title", title.substring(0, Math.min(title.length(), 200)));
+        fields.put("slug", "");
+        fields.put("categoryId", form.select("#categoryId option").get(1).val());
+        fields.put("summary", "의료진을 위한 3D 해부학 플랫폼입니다.");
+        fields.put("body", "메디컬아이피가 해부학을 배우는 새로운 방법을 내놓았습니다. 해부학적 구조를 3D로 봅니다.");
+        fields.put("heroImageAlt", "");
+        fields.put("action", "publish");
+        var saved = editor.post("/admin/releases", fields);
+        assertThat(saved.status()).isEqualTo(302);
+
+        String slug = jdbc.queryForObject("select slug from press_release where language = 'ko'", String.class);
+        assertThat(slug).as("romanized, readable, no emoji or Arabic").startsWith("medikeolaipi-3d-haebuhak-peulraetpom-gonggae");
+        var visitor = new HttpUser(port);
+        var page = visitor.get("/ko/news/" + slug);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().selectFirst("article h1").text()).startsWith("메디컬아이피, 3D 해부학 플랫폼 공개 🚀");
+        assertThat(page.html().selectFirst("article h1").attr("dir")).isEqualTo("auto");
+        assertThat(visitor.get("/ko/search?q=" + java.net.URLEncoder.encode("해부학", java.nio.charset.StandardCharsets.UTF_8))
+                .html().select(".release-card__title a").eachAttr("href")).containsExactly("/ko/news/" + slug);
+        assertThat(visitor.get("/news/" + slug).status()).isEqualTo(404);
+    }
+
     private void publish(String editorPath, String title, String summary, String body) {
         save(editorPath, title, summary, body, "publish");
     }
