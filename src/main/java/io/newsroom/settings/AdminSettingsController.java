@@ -84,7 +84,14 @@ class AdminSettingsController {
         return "redirect:/admin/settings";
     }
 
+    /** A language besides the default, for its translation of the boilerplate. */
+    public record OtherLanguage(String code, String name) {
+    }
+
     private String show(Model model) {
+        var languages = settings.languages();
+        model.addAttribute("otherLanguages", languages.all().stream().filter(l -> !languages.isDefault(l))
+                .map(l -> new OtherLanguage(l.toLanguageTag(), Languages.nativeName(l))).toList());
         model.addAttribute("zones", ZONES);
         model.addAttribute("logo", settings.current().logo());
         model.addAttribute("maxFileSize", media.maxFileSizeLabel());

@@ -34,6 +34,12 @@ class SettingsDesk {
         var row = rows.findById(SettingsRow.ID).orElseGet(() -> SettingsRow.from(settings.current(), now));
         row.update(form.companyName().strip(), logoId, form.boilerplate().strip(), contact, form.prTeamList(),
                 ZoneId.of(form.timeZone()), now);
+        var languages = settings.languages();
+        var translations = new java.util.HashMap<String, String>();
+        form.translatedBoilerplate().forEach((code, text) -> languages.byCode(code)
+                .filter(language -> !languages.isDefault(language))
+                .ifPresent(language -> translations.put(language.toLanguageTag(), text)));
+        row.translate(translations);
         rows.save(row);
         audit.record(staff.actor(), "settings.changed", null);
         settings.forget();

@@ -2,6 +2,7 @@ package io.newsroom.settings;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,12 +24,17 @@ record SettingsForm(
         @NotBlank @Size(max = 2000) String prTeam,
         @NotBlank String timeZone,
         MultipartFile logoFile,
-        Boolean removeLogo) {
+        Boolean removeLogo,
+        Map<String, @Size(max = 2000) String> translatedBoilerplate) {
+
+    SettingsForm {
+        translatedBoilerplate = translatedBoilerplate == null ? Map.of() : translatedBoilerplate;
+    }
 
     static SettingsForm of(Site site) {
         return new SettingsForm(site.companyName(), site.boilerplate(), site.mediaContact().name(),
                 site.mediaContact().email(), site.mediaContact().phone(), String.join("\n", site.prTeam()),
-                site.timeZone().getId(), null, false);
+                site.timeZone().getId(), null, false, site.translatedBoilerplate());
     }
 
     List<String> prTeamList() {

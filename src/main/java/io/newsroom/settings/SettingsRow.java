@@ -3,9 +3,17 @@ package io.newsroom.settings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -36,6 +44,13 @@ class SettingsRow {
 
     private String timeZone;
 
+    /** The boilerplate in the newsroom's other languages, by language tag. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_boilerplate", joinColumns = @JoinColumn(name = "settings_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "text")
+    private Map<String, String> translatedBoilerplate = new HashMap<>();
+
     private Instant updatedAt;
 
     @Version
@@ -49,6 +64,7 @@ class SettingsRow {
         row.id = ID;
         row.update(site.companyName(), site.logo() == null ? null : site.logo().id(), site.boilerplate(),
                 site.mediaContact(), site.prTeam(), site.timeZone(), now);
+        row.translate(site.translatedBoilerplate());
         return row;
     }
 
@@ -63,6 +79,20 @@ class SettingsRow {
         prTeamEmails = String.join(",", prTeam);
         timeZone = zone.getId();
         updatedAt = now;
+    }
+
+    /** Replaces the boilerplate's translations; a blank one is dropped (the default language's shows instead). */
+    void translate(Map<String, String> translations) {
+        translatedBoilerplate.clear();
+        translations.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                translatedBoilerplate.put(language, text.strip());
+            }
+        });
+    }
+
+    Map<String, String> getTranslatedBoilerplate() {
+        return Map.copyOf(translatedBoilerplate);
     }
 
     String getCompanyName() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.newsroom.media.Image;
 
@@ -13,9 +14,16 @@ import io.newsroom.media.Image;
  *
  * @param logo    null when there is none: the header then shows the company name
  * @param baseUrl the public address of the newsroom, for links that leave the site (mail)
+ * @param translatedBoilerplate the boilerplate in the other languages, by language tag
  */
 public record Site(String companyName, URI companyUrl, Image logo, String boilerplate, MediaContact mediaContact,
-                   List<String> prTeam, Locale language, ZoneId timeZone, int pageSize, URI baseUrl) {
+                   List<String> prTeam, Locale language, ZoneId timeZone, int pageSize, URI baseUrl,
+                   Map<String, String> translatedBoilerplate) {
+
+    /** The "About the company" text in a language: its translation, or the default language's. */
+    public String boilerplate(Locale in) {
+        return translatedBoilerplate.getOrDefault(in.toLanguageTag(), boilerplate);
+    }
 
     public record MediaContact(String name, String email, String phone) {
 

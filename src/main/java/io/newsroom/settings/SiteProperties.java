@@ -3,6 +3,7 @@ package io.newsroom.settings;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  *                      embedded H2 database"
  * @param prTeam        who receives journalists' inquiries (comma-separated emails)
  * @param baseUrl       the public address of this newsroom, for links in mail
+ * @param translatedBoilerplate the boilerplate in other languages ({@code newsroom.translated-boilerplate.ko})
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -44,7 +46,8 @@ public record SiteProperties(
         @DefaultValue("10") @Min(1) @Max(50) int pageSize,
         Boolean demoContent,
         @DefaultValue("pr@medicalip.example") List<@Email String> prTeam,
-        @DefaultValue("http://localhost:8080") @NotNull URI baseUrl) {
+        @DefaultValue("http://localhost:8080") @NotNull URI baseUrl,
+        @DefaultValue Map<String, @Size(max = 2000) String> translatedBoilerplate) {
 
     public record MediaContact(
             @NotBlank @Size(max = 100) String name,

@@ -1,5 +1,7 @@
 package io.newsroom.settings;
 
+import java.util.Map;
+
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.pagecache.ContentVersion;
 import io.newsroom.web.DatabaseUnavailable;
@@ -83,7 +85,8 @@ public class SiteSettings {
         var base = fromProperties();
         return rows.findById(SettingsRow.ID).map(row -> new Site(row.getCompanyName(), base.companyUrl(),
                         media.find(row.getLogoMediaId()).orElse(null), row.getBoilerplate(), row.mediaContact(),
-                        row.prTeam(), base.language(), row.zone(), base.pageSize(), base.baseUrl()))
+                        row.prTeam(), base.language(), row.zone(), base.pageSize(), base.baseUrl(),
+                        row.getTranslatedBoilerplate()))
                 .orElse(base);
     }
 
@@ -91,6 +94,7 @@ public class SiteSettings {
         var contact = defaults.mediaContact();
         return new Site(defaults.companyName(), defaults.companyUrl(), null, defaults.boilerplate(),
                 new Site.MediaContact(contact.name(), contact.email(), contact.phone()), defaults.prTeam(),
-                defaults.language(), defaults.timeZone(), defaults.pageSize(), defaults.baseUrl());
+                defaults.language(), defaults.timeZone(), defaults.pageSize(), defaults.baseUrl(),
+                Map.copyOf(defaults.translatedBoilerplate()));
     }
 }

@@ -89,10 +89,14 @@ class SettingsTest {
                 .param("companyName", "Acme Imaging").param("boilerplate", "Acme makes scanners.")
                 .param("contactName", "Acme Press").param("contactEmail", "press@acme.example")
                 .param("contactPhone", "").param("prTeam", "a@acme.example, b@acme.example")
-                .param("timeZone", "Europe/Berlin").exchange();
+                .param("timeZone", "Europe/Berlin").param("translatedBoilerplate[ko]", "애크미는 스캐너를 만듭니다.")
+                .param("translatedBoilerplate[fr]", "Pas une langue du site.").exchange();
         assertThat(result).hasStatus(302);
 
         var home = Html.of(mvc.get().uri("/").exchange());
+        assertThat(Html.of(mvc.get().uri("/ko/").exchange()).selectFirst(".site-footer__about p").text())
+                .isEqualTo("애크미는 스캐너를 만듭니다.");
+        assertThat(settings.current().translatedBoilerplate()).containsOnlyKeys("ko");
 
         assertThat(home.title()).isEqualTo("Acme Imaging Newsroom");
         assertThat(home.selectFirst(".brand").text()).contains("Acme Imaging");

@@ -68,8 +68,12 @@ class LanguagesTest {
         assertThat(korean.select(".release-card time").eachText()).containsExactly("2023년 9월 15일");
         assertThat(korean.select(".release-card__title a").eachAttr("href")).containsExactly("/ko/news/haebuhak-surgery");
 
+        assertThat(korean.selectFirst(".site-footer__about p").text()).as("the boilerplate in Korean")
+                .startsWith("메디컬아이피는 서울대학교병원에서 출발한");
+
         var english = visitor.get("/news").html();
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(english.selectFirst(".site-footer__about p").text()).startsWith("MEDICAL IP is a Seoul-based");
         assertThat(english.select(".release-card__title").eachText()).containsExactly("3D anatomy in surgery");
         assertThat(english.select(".release-card time").eachText()).containsExactly("Sep 15, 2023");
 
