@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.mail.MailTemplates;
-import io.newsroom.mail.OutgoingMail;
 import io.newsroom.mail.Outbox;
+import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleasePublished;
 import io.newsroom.settings.Languages;
 import io.newsroom.settings.SiteSettings;

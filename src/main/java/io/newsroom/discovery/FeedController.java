@@ -4,6 +4,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.release.ReleaseLookup;
+import io.newsroom.settings.Languages;
+import io.newsroom.settings.Site;
+import io.newsroom.settings.SiteSettings;
+
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -12,13 +18,6 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-
-import io.newsroom.release.ReleaseLookup.PublicRelease;
-import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.Languages;
-import io.newsroom.settings.SiteSettings;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

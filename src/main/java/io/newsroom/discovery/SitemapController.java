@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import io.newsroom.release.ReleaseLookup.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.Site;
 import io.newsroom.settings.Languages;
+import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.http.HttpStatus;

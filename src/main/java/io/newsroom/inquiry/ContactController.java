@@ -9,20 +9,19 @@ import jakarta.validation.Valid;
 import io.newsroom.formguard.FormGuard;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.web.DatabaseUnavailable;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import io.newsroom.web.RequestLanguage;
-
 import org.springframework.stereotype.Controller;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** "Questions on our PR? Ask us now.": the contact form for journalists. */
 @Controller

@@ -10,8 +10,8 @@ import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleaseLookup.ReleaseRef;
-import io.newsroom.settings.Site;
 import io.newsroom.settings.Languages;
+import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.MessageSource;

@@ -19,11 +19,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-
 import io.newsroom.web.RequestLanguage;
 import io.newsroom.web.SecurityHeaders;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;

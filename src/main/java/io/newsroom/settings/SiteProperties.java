@@ -3,8 +3,8 @@ package io.newsroom.settings;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

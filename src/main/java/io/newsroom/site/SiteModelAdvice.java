@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.newsroom.settings.Site;
 import io.newsroom.settings.Languages;
+import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 import io.newsroom.web.RequestLanguage;
 

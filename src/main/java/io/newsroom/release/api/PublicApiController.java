@@ -16,13 +16,12 @@ import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseCard;
 import io.newsroom.release.model.ReleaseNotFoundException;
 import io.newsroom.release.site.ReleaseSearch;
-import io.newsroom.settings.Site;
 import io.newsroom.settings.Languages;
+import io.newsroom.settings.Site;
 import io.newsroom.settings.SiteSettings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -13,8 +13,8 @@ import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
-import io.newsroom.settings.Languages;
 import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.settings.Languages;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

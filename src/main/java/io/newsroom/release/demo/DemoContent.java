@@ -15,8 +15,8 @@ import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.PressRelease;
-import io.newsroom.release.model.Slug;
 import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.Slug;
 import io.newsroom.settings.SiteSettings;
 
 import org.slf4j.Logger;

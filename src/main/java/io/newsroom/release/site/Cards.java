@@ -1,7 +1,5 @@
 package io.newsroom.release.site;
 
-import io.newsroom.web.RequestLanguage;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Map;
 import io.newsroom.media.Image;
 import io.newsroom.release.model.ReleaseCard;
 import io.newsroom.site.Dates;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.stereotype.Component;
 

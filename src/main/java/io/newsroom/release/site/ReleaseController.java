@@ -7,9 +7,9 @@ import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseNotFoundException;
 import io.newsroom.settings.Site;
-import io.newsroom.web.RequestLanguage;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

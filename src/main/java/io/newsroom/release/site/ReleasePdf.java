@@ -23,17 +23,16 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
+import io.newsroom.media.MediaLibrary;
+import io.newsroom.release.model.PublicReleases;
+import io.newsroom.settings.Site;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import io.newsroom.media.MediaLibrary;
-import io.newsroom.release.model.PublicReleases;
-import io.newsroom.settings.Site;
-
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;

@@ -4,12 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.settings.Site;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * schema.org descriptions as JSON-LD: a NewsArticle for a release, an Organization for the
