@@ -54,7 +54,8 @@ class LanguageFilter extends OncePerRequestFilter {
         if (languages.isDefault(language.get())) {
             String query = request.getQueryString();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", rest + (query == null ? "" : "?" + query));
+            // one leading slash only: "/en//evil.example" must not become a redirect to another host
+            response.setHeader("Location", rest.replaceFirst("^[/\\\\]+", "/") + (query == null ? "" : "?" + query));
             return;
         }
         request.setAttribute(RequestLanguage.ATTRIBUTE, language.get());

@@ -86,6 +86,7 @@ class LanguagesTest {
         var plain = visitor.get("/en/news?category=news");
         assertThat(plain.status()).isEqualTo(301);
         assertThat(plain.location()).isEqualTo("/news?category=news");
+        assertThat(visitor.get("/en//evil.example/news").location()).as("never to another host").isEqualTo("/evil.example/news");
     }
 
     @Test
