@@ -32,7 +32,10 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(Actor actor, String action, String target) {
-        events.save(new AuditEvent(clock.instant(), actor.id(), actor.name(), action, target, currentIp()));
+        // the column holds 300 characters: a long target (an address, a title) is cut, the action still recorded
+        String kept = target == null || target.length() <= 300 ? target : target.substring(0, 299) + "\u2026";
+        String who = actor.name() == null || actor.name().length() <= 254 ? actor.name() : actor.name().substring(0, 253) + "\u2026";
+        events.save(new AuditEvent(clock.instant(), actor.id(), who, action, kept, currentIp()));
     }
 
     private static String currentIp() {

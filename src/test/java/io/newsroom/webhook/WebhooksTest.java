@@ -196,6 +196,20 @@ class WebhooksTest {
     }
 
     @Test
+    void registersAVeryLongAddressAndAuditsItCut() {
+        String url = "https://203.0.113.40/" + "a".repeat(1_950);
+        var browser = new HttpUser(port);
+        browser.signIn(admin.email(), StaffFixtures.PASSWORD);
+
+        var registered = browser.submit("/admin/webhooks", "/admin/webhooks", Map.of("url", url, "events", "RELEASE_PUBLISHED"));
+
+        assertThat(registered.status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select url from webhook_endpoint", String.class)).isEqualTo(url);
+        assertThat(jdbc.queryForObject("select length(target) from audit_event where action = 'webhook.registered'"
+                + " order by id desc limit 1", Integer.class)).isEqualTo(300);
+    }
+
+    @Test
     void refusesToRegisterPrivateAndLocalAddresses() {
         var browser = new HttpUser(port);
         browser.signIn(admin.email(), StaffFixtures.PASSWORD);

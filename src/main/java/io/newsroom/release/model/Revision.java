@@ -53,7 +53,8 @@ public class Revision {
         revision.summary = release.getSummary();
         revision.body = release.getBody();
         revision.category = release.getCategory();
-        revision.note = note;
+        // the column holds 200 characters; a note quoting a long title is cut, never refused
+        revision.note = note == null || note.length() <= 200 ? note : note.substring(0, 199) + "\u2026";
         return revision;
     }
 
