@@ -159,12 +159,22 @@ class LanguagesTest {
         assertThat(response.length).as("only the glyphs used are embedded").isLessThan(400_000);
     }
 
+    private static jakarta.mail.internet.MimeMessage acknowledgement(GreenMail smtp) {
+        return java.util.Arrays.stream(smtp.getReceivedMessagesForDomain("press.example")).filter(message -> {
+            try {
+                return message.getSubject().contains("문의를 접수했습니다");
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElse(null);
+    }
+
     @Test
     void acknowledgesAKoreanInquiryInKorean() throws Exception {
+        jdbc.update("delete from mail_message");
         var smtp = new GreenMail(new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            jdbc.update("delete from mail_message");
             var visitor = new HttpUser(port);
             var form = visitor.get("/ko/contact").html();
             assertThat(form.selectFirst("h1").text()).isEqualTo("보도자료에 대해 궁금한 점이 있으신가요? 지금 문의하세요.");
@@ -172,14 +182,16 @@ class LanguagesTest {
             var fields = new LinkedHashMap<String, String>();
             fields.put("_csrf", form.selectFirst("input[name=_csrf]").val());
             fields.put("token", form.selectFirst("#token").val());
-            fields.putAll(Map.of("name", "김지우", "email", "jiwoo@press.example", "organization", "코리아데일리",
+            // an address of its own: acknowledgements to one address are limited to three a day
+            fields.putAll(Map.of("name", "김지우", "email", "kim-" + System.nanoTime() + "@press.example", "organization", "코리아데일리",
                     "topic", "INTERVIEW", "message", "대표님 인터뷰가 가능할까요?", "consent", "true", "website", ""));
             var sent = visitor.post("/ko/contact", fields);
             assertThat(sent.location()).startsWith("/ko/contact/thanks");
             assertThat(visitor.get(sent.location()).html().selectFirst("h1").text()).isEqualTo("감사합니다. 문의를 접수했습니다");
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessagesForDomain("press.example").length == 1);
-            var acknowledgement = smtp.getReceivedMessagesForDomain("press.example")[0];
+            // the acknowledgement of this inquiry, whatever else another test left in the outbox
+            await().atMost(Duration.ofSeconds(10)).until(() -> acknowledgement(smtp) != null);
+            var acknowledgement = acknowledgement(smtp);
             assertThat(acknowledgement.getSubject()).contains("문의를 접수했습니다");
             assertThat(GreenMailUtil.getBody(acknowledgement)).isNotBlank();
         } finally {

@@ -127,11 +127,8 @@ public class ReleaseSearch {
         if (words.isEmpty()) {
             return new Result(List.of(), 0, false);
         }
-        var where = new StringBuilder(" from press_release r join category c on c.id = r.category_id"
-                + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and r.language = ?");
-        var params = new ArrayList<Object>();
-        params.add(Timestamp.from(clock.instant()));
-        params.add(language);
+        var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
+        var params = new ArrayList<Object>(List.of(Timestamp.from(clock.instant()), language));
         var inTitle = new StringBuilder("0");
         for (String word : words) {
             where.append(" and ").append(TRIGRAM_TEXT).append(" like ?");
@@ -155,6 +152,10 @@ public class ReleaseSearch {
                 .list();
         return new Result(hits, Math.min(total, MOST_RANKED), total > MOST_RANKED);
     }
+
+    /** The public releases of a language (parameters: now, the language tag), for the word searches to narrow. */
+    private static final String PUBLIC_IN_LANGUAGE = " from press_release r join category c on c.id = r.category_id"
+            + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and r.language = ?";
 
     /** What the trigram index covers; the query must use the very same expression to use it. */
     private static final String TRIGRAM_TEXT = "lower(r.title || ' ' || r.summary || ' ' || coalesce(r.body_text, ''))";
@@ -185,11 +186,8 @@ public class ReleaseSearch {
         if (words.isEmpty()) {
             return new Result(List.of(), 0, false);
         }
-        var where = new StringBuilder(" from press_release r join category c on c.id = r.category_id"
-                + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and r.language = ?");
-        var params = new ArrayList<Object>();
-        params.add(Timestamp.from(clock.instant()));
-        params.add(language);
+        var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
+        var params = new ArrayList<Object>(List.of(Timestamp.from(clock.instant()), language));
         for (String word : words) {
             where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body_text) like ?)");
             String like = Like.containing(word);
