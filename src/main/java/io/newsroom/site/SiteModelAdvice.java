@@ -51,8 +51,7 @@ class SiteModelAdvice {
         var site = settings.current();
         return languages.all().stream().map(language -> {
             String href = languages.path(language, path) + (query == null ? "" : "?" + query);
-            return new LanguageLink(language.toLanguageTag(), Languages.nativeName(language), href,
-                    site.absolute(href), language.equals(locale), offer(messages, language));
+            return LanguageLink.of(language, href, site, language.equals(locale), messages);
         }).toList();
     }
 
@@ -62,11 +61,6 @@ class SiteModelAdvice {
     }
 
     /** This page's own address, absolute, for the canonical link and link previews. */
-    /** "This page in Korean", said in Korean. */
-    static String offer(MessageSource messages, Locale language) {
-        return messages.getMessage("layout.language.offer", new Object[] {Languages.nativeName(language)}, language);
-    }
-
     @ModelAttribute("pageUrl")
     String pageUrl(HttpServletRequest request) {
         String path = request.getAttribute(RequestLanguage.ORIGINAL_URI) instanceof String asked ? asked

@@ -2,6 +2,7 @@ package io.newsroom.release.editor;
 
 import io.newsroom.account.Staff;
 import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.settings.Languages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,20 +18,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TranslationController {
 
     private final ReleaseDesk desk;
-    private final EditorPage editor;
+    private final Languages languages;
 
-    TranslationController(ReleaseDesk desk, EditorPage editor) {
+    TranslationController(ReleaseDesk desk, Languages languages) {
         this.desk = desk;
-        this.editor = editor;
+        this.languages = languages;
     }
 
     @PostMapping("/admin/releases/{id}/translations")
     String start(@AuthenticationPrincipal Staff staff, @PathVariable long id, @RequestParam String language,
                  RedirectAttributes redirect) {
-        var into = editor.languageOf(language);
-        if (!into.toLanguageTag().equals(language)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such language");
-        }
+        var into = languages.byCode(language)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such language"));
         try {
             var translation = desk.startTranslation(id, into, staff);
             redirect.addFlashAttribute("notice", "release.translation-started");

@@ -53,15 +53,6 @@ public class Translations {
         }).toList();
     }
 
-    /** The translations a visitor can see now, this release among them, in the newsroom's order of languages. */
-    @Transactional(readOnly = true)
-    public List<PressRelease> publicOf(PressRelease release, Instant now) {
-        var story = releases.findStory(release.story());
-        return languages.all().stream()
-                .flatMap(language -> story.stream().filter(r -> r.getLanguage().equals(language.toLanguageTag())))
-                .filter(r -> r.isPublicAt(now)).toList();
-    }
-
     private boolean outOfDate(PressRelease translation) {
         if (translation.getTranslatedFromId() == null) {
             return false;

@@ -33,12 +33,8 @@ class ReleaseLinks {
         var order = languages.all().stream().map(Locale::toLanguageTag).toList();
         return translations.stream()
                 .sorted(Comparator.comparingInt(r -> order.indexOf(r.getLanguage())))
-                .map(r -> {
-                    var language = Locale.forLanguageTag(r.getLanguage());
-                    return new LanguageLink(r.getLanguage(), Languages.nativeName(language), path(r), site.absolute(path(r)),
-                            r.getId().equals(current.getId()), messages.getMessage("layout.language.offer",
-                            new Object[] {Languages.nativeName(language)}, language));
-                })
+                .map(r -> LanguageLink.of(Locale.forLanguageTag(r.getLanguage()), path(r), site,
+                        r.getId().equals(current.getId()), messages))
                 .toList();
     }
 }

@@ -21,6 +21,7 @@ final class Survey implements WxrReader.Visitor {
     private static final Pattern UPLOAD = Pattern.compile("wp-content/uploads/([^\"'\\s)?#]+)");
     private static final Pattern SIZE_SUFFIX = Pattern.compile("-\\d+x\\d+(\\.[a-zA-Z0-9]+)$");
     private static final Pattern SHORTCODE = Pattern.compile("\\[[a-zA-Z][\\w-]*(\\s[^\\]]*)?]");
+    private static final Pattern GALLERY_IDS = Pattern.compile("\\[gallery[^\\]]*ids=\"([\\d,\\s]+)\"");
     private static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp");
 
     record Post(long wpId, String title, String status, String slug, Instant date, List<String> categories,
@@ -65,7 +66,7 @@ final class Survey implements WxrReader.Visitor {
                 if (!item.meta("_thumbnail_id").isEmpty()) {
                     usedAttachmentIds.add(number(item.meta("_thumbnail_id")));
                 }
-                var gallery = Pattern.compile("\\[gallery[^\\]]*ids=\"([\\d,\\s]+)\"").matcher(item.content());
+                var gallery = GALLERY_IDS.matcher(item.content());
                 while (gallery.find()) {
                     for (String id : gallery.group(1).split(",")) {
                         usedAttachmentIds.add(number(id));
