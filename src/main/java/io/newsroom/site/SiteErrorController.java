@@ -37,7 +37,7 @@ class SiteErrorController implements ErrorController {
 
     /** Which explanation a status gets: the key suffix of {@code error.title.*} in the messages. */
     static String kindOf(int status) {
-        if (status == 404 || status == 400 || status == 403 || status == 503) {
+        if (status == 404 || status == 400 || status == 403 || status == 410 || status == 503) {
             return String.valueOf(status);
         }
         return status >= 500 ? "500" : "generic";

@@ -2,6 +2,7 @@ package io.newsroom.release.api;
 
 import java.util.LinkedHashMap;
 
+import io.newsroom.release.model.ReleaseGoneException;
 import io.newsroom.release.model.ReleaseNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,11 @@ class ApiProblems {
     @ExceptionHandler(ReleaseNotFoundException.class)
     ProblemDetail noSuchRelease() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No public release has this slug.");
+    }
+
+    @ExceptionHandler(ReleaseGoneException.class)
+    ProblemDetail ended() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "This release has been taken off the newsroom.");
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -42,6 +48,12 @@ class ApiProblems {
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail notNow(IllegalStateException refused) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage() + ".");
+    }
+
+    /** A value the release refuses, e.g. an end time in the past or before the release appears. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail refusedValue(IllegalArgumentException refused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage() + ".");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -14,7 +14,6 @@ import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.ListPosition;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseCard;
-import io.newsroom.release.model.ReleaseNotFoundException;
 import io.newsroom.release.site.ReleaseSearch;
 import io.newsroom.settings.Languages;
 import io.newsroom.settings.Site;
@@ -101,7 +100,7 @@ class PublicApiController {
     @Operation(summary = "One public release, with its sanitized body")
     @GetMapping("/releases/{slug}")
     ApiViews.ReleaseDetail release(@PathVariable String slug) {
-        var page = releases.page(slug).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        var page = releases.pageOrGone(slug);
         var site = settings.current();
         var release = page.release();
         return new ApiViews.ReleaseDetail(release.getSlug(), release.getLanguage(), release.getTitle(),

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,16 +80,25 @@ class StaffApiController {
                        @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
                        Long imageId,
                        @Size(max = 300) String imageAlt,
-                       @Size(max = 20) String language) {
+                       @Size(max = 20) String language,
+                       OffsetDateTime endsAt,
+                       @Valid StaffReleases.Contact mediaContact) {
 
         static ReleaseText of(StaffReleases.StaffRelease release) {
             return new ReleaseText(release.title(), release.slug(), release.category(), release.summary(),
-                    release.body(), release.imageId(), release.imageAlt(), release.language());
+                    release.body(), release.imageId(), release.imageAlt(), release.language(),
+                    release.endsAt() == null ? null : release.endsAt().atOffset(ZoneOffset.UTC), release.mediaContact());
         }
 
         ReleaseForm form(Long version) {
             return new ReleaseForm(title, slug == null ? "" : slug, 0L, summary, body, null, imageId,
-                    imageAlt == null ? "" : imageAlt, null, false, version);
+                    imageAlt == null ? "" : imageAlt, null, false, version, null,
+                    mediaContact == null ? "" : mediaContact.name(), mediaContact == null ? "" : mediaContact.email(),
+                    mediaContact == null ? "" : mediaContact.phone());
+        }
+
+        Instant end() {
+            return endsAt == null ? null : endsAt.toInstant();
         }
     }
 
@@ -96,7 +106,7 @@ class StaffApiController {
     record StaffList(List<StaffReleases.Listed> releases, String next) {
     }
 
-    @Operation(summary = "Every release in any state, newest first; status filters (DRAFT, SCHEDULED, PUBLISHED, TRASHED)",
+    @Operation(summary = "Every release in any state, newest first; status filters (DRAFT, SCHEDULED, PUBLISHED, ENDED, TRASHED)",
             description = "limit 1-100 (default 20); follow next for the following page")
     @GetMapping("/releases")
     StaffList list(@RequestParam(required = false) String status, @RequestParam(required = false) Long before,
@@ -117,7 +127,7 @@ class StaffApiController {
             return ReleaseStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "status must be one of DRAFT, SCHEDULED, PUBLISHED, TRASHED.");
+                    "status must be one of DRAFT, SCHEDULED, PUBLISHED, ENDED, TRASHED.");
         }
     }
 
@@ -134,7 +144,7 @@ class StaffApiController {
                                                       @Valid @RequestBody ReleaseText text) {
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
         checkImage(text);
-        var created = desk.create(new ReleaseDesk.Edit(text.form(null), category, ReleaseDesk.Action.SAVE, null),
+        var created = desk.create(new ReleaseDesk.Edit(text.form(null), category, ReleaseDesk.Action.SAVE, null, text.end()),
                 releases.language(text.language()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "language must be one of this newsroom's languages.")), staff);
         var release = releases.find(created.getId()).orElseThrow();
@@ -211,7 +221,7 @@ class StaffApiController {
         long version = version(ifMatch);
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
         checkImage(text);
-        var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, at), staff);
+        var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, at, text.end()), staff);
         if (outcome instanceof ReleaseDesk.Conflict conflict) {
             throw stale(conflict);
         }

@@ -60,16 +60,26 @@ class StaffReleases {
         return library.maxFileSizeLabel();
     }
 
+    /** A release's own media contact; none means the site's. */
+    record Contact(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String name,
+                   @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 254)
+                   @jakarta.validation.constraints.Email String email,
+                   @jakarta.validation.constraints.Size(max = 40) String phone) {
+    }
+
     /** A release as the staff API shows it; {@code version} is its ETag. */
     record StaffRelease(long id, String slug, String status, String language, String title, String summary,
                         String body, String category, Long imageId, String imageAlt, Instant publishedAt,
-                        long version) {
+                        Instant endsAt, Contact mediaContact, long version) {
 
         static StaffRelease of(PressRelease release) {
+            var contact = release.getOwnMediaContact();
             return new StaffRelease(release.getId(), release.getSlug(), release.getStatus().name(),
                     release.getLanguage(), release.getTitle(), release.getSummary(), release.getBody(),
                     release.getCategory().getSlug(), release.getHeroMediaId(), release.getHeroImageAlt(),
-                    release.getPublishedAt(), release.getVersion());
+                    release.getPublishedAt(), release.getEndsAt(),
+                    contact == null ? null : new Contact(contact.name(), contact.email(), contact.phone()),
+                    release.getVersion());
         }
 
         String etag() {

@@ -109,7 +109,8 @@ class AdminReleaseController {
      */
     private ReleaseDesk.Edit editFrom(ReleaseForm form, Category category, String action) {
         var wanted = ReleaseDesk.Action.of(action);
-        return new ReleaseDesk.Edit(form, category, form.hasNewImage() ? ReleaseDesk.Action.SAVE : wanted, at(form));
+        return new ReleaseDesk.Edit(form, category, form.hasNewImage() ? ReleaseDesk.Action.SAVE : wanted, at(form),
+                form.endAt() == null ? null : form.endAt().atZone(settings.current().timeZone()).toInstant());
     }
 
     private Instant at(ReleaseForm form) {

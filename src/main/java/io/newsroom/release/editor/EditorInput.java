@@ -2,6 +2,7 @@ package io.newsroom.release.editor;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.Image;
@@ -72,10 +73,40 @@ class EditorInput {
                 result.rejectValue("publishAt", "release.schedule.in-past");
             }
         }
+        checkEnd(release, form, action, result);
+        if (form.hasOwnContact() && !result.hasFieldErrors("contactName") && !result.hasFieldErrors("contactEmail")) {
+            if (form.contactName() == null || form.contactName().isBlank()) {
+                result.rejectValue("contactName", "release.contact.needs-name");
+            }
+            if (form.contactEmail() == null || form.contactEmail().isBlank()) {
+                result.rejectValue("contactEmail", "release.contact.needs-email");
+            }
+        }
         if (release != null && release.getStatus() == ReleaseStatus.TRASHED && !"save".equals(action)) {
             result.reject("release.is-trashed");
         }
         return category;
+    }
+
+    /** An end time, when set or changed, lies in the future and after the moment the release appears. */
+    private void checkEnd(PressRelease release, ReleaseForm form, String action, BindingResult result) {
+        if (form.endAt() == null || result.hasFieldErrors("endAt")) {
+            return;
+        }
+        var zone = settings.current().timeZone();
+        var end = form.endAt().atZone(zone).toInstant();
+        boolean unchanged = release != null && end.equals(release.getEndsAt());
+        var now = clock.instant();
+        if (!end.isAfter(now) && !(unchanged && "save".equals(action))) {
+            result.rejectValue("endAt", "release.end.in-past");
+            return;
+        }
+        Instant appears = "publish".equals(action) ? now
+                : form.publishAt() != null && ("schedule".equals(action) || release != null && release.getPublishedAt() != null)
+                ? form.publishAt().atZone(zone).toInstant() : null;
+        if (appears != null && !end.isAfter(appears)) {
+            result.rejectValue("endAt", "release.end.before-start");
+        }
     }
 
     Image store(MultipartFile file, Staff staff) throws ImageRejectedException, IOException {

@@ -71,7 +71,7 @@ class EditorPage {
         model.addAttribute("mine", mine);
         model.addAttribute("form", new ReleaseForm(mine.title(), mine.slug(), mine.categoryId(), mine.summary(),
                 mine.body(), mine.publishAt(), mine.heroImageId(), mine.heroImageAlt(), null, mine.removeImage(),
-                current.getVersion()));
+                current.getVersion(), mine.endAt(), mine.contactName(), mine.contactEmail(), mine.contactPhone()));
         model.addAttribute("categories", categories.findAllByOrderByNameAsc());
         return "admin/release/conflict";
     }

@@ -45,17 +45,17 @@ class PreviewLinkDesk {
     record Embargoed(PublicReleases.ReleasePage page, Instant until) implements Opened {
     }
 
-    /** Empty for a token that is not an active link to a release outside the trash. Counts the use. */
+    /** Empty for a token that is not an active link to a release outside the trash that has not ended. Counts the use. */
     @Transactional
     Optional<Opened> open(String token) {
         var link = TOKEN.matcher(token).matches()
                 ? links.findByToken(token).filter(PreviewLink::isActive) : Optional.<PreviewLink>empty();
         var release = link.flatMap(found -> releases.findById(found.getReleaseId()))
                 .filter(found -> found.getStatus() != ReleaseStatus.TRASHED);
-        if (release.isEmpty()) {
+        var now = clock.instant();
+        if (release.isEmpty() || release.get().hasEndedAt(now)) {
             return Optional.empty();
         }
-        var now = clock.instant();
         if (release.get().isPublicAt(now)) {
             return Optional.of(new Public(release.get().getSlug(), release.get().getLanguage()));
         }

@@ -19,6 +19,7 @@ import io.newsroom.release.Markdown;
 import io.newsroom.release.ReleasePublished;
 import io.newsroom.release.ReleaseUnpublished;
 import io.newsroom.release.ReleaseUpdated;
+import io.newsroom.settings.Site;
 
 /** A press release: what the company says, when, and in which language. */
 @Entity
@@ -52,6 +53,16 @@ public class PressRelease {
     private ReleaseStatus status;
 
     private Instant publishedAt;
+
+    /** When the release comes off the public site by itself; null while it stays. */
+    private Instant endsAt;
+
+    /** The release's own media contact; all null when it uses the site's. */
+    private String contactName;
+
+    private String contactEmail;
+
+    private String contactPhone;
 
     private Long heroMediaId;
 
@@ -100,7 +111,63 @@ public class PressRelease {
         requireNotTrashed();
         publishedAt = Objects.requireNonNull(at);
         status = at.isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
+        if (endsAt != null && !endsAt.isAfter(now)) {
+            // publishing an ended release again puts it back without its old end
+            endsAt = null;
+        }
         updatedAt = now;
+    }
+
+    /**
+     * Sets when the release comes off the public site (null: never). An end still to come brings an
+     * ended release back; an end must come after the release appears.
+     *
+     * @return whether the end time changed
+     */
+    boolean endAt(Instant end, Instant now) {
+        if (Objects.equals(end, endsAt)) {
+            return false;
+        }
+        if (end != null && !end.isAfter(now)) {
+            throw new IllegalArgumentException("An end time lies in the future");
+        }
+        if (end != null && publishedAt != null && !end.isAfter(publishedAt)) {
+            throw new IllegalArgumentException("A release ends after it appears");
+        }
+        endsAt = end;
+        if (status == ReleaseStatus.ENDED) {
+            status = ReleaseStatus.PUBLISHED;
+        }
+        return true;
+    }
+
+    /** Records that a public release's end time has passed; the public queries hide it from then anyway. */
+    boolean markEndedIfDue(Instant now) {
+        if (status.mayBePublic() && endsAt != null && !endsAt.isAfter(now)) {
+            status = ReleaseStatus.ENDED;
+            return true;
+        }
+        return false;
+    }
+
+    /** Names the release's own media contact; no name and no address means the site's. */
+    void nameContact(String name, String email, String phone) {
+        if (isBlank(name) && isBlank(email)) {
+            contactName = null;
+            contactEmail = null;
+            contactPhone = null;
+            return;
+        }
+        if (isBlank(name) || isBlank(email)) {
+            throw new IllegalArgumentException("A media contact has a name and an address");
+        }
+        contactName = name.strip();
+        contactEmail = email.strip();
+        contactPhone = isBlank(phone) ? null : phone.strip();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Makes the release public at a future moment. */
@@ -173,7 +240,27 @@ public class PressRelease {
     }
 
     public boolean isPublicAt(Instant now) {
-        return status.mayBePublic() && publishedAt != null && !publishedAt.isAfter(now);
+        return status.mayBePublic() && publishedAt != null && !publishedAt.isAfter(now)
+                && (endsAt == null || endsAt.isAfter(now));
+    }
+
+    /** Whether the release was public and its end time has passed: its address is gone, not missing. */
+    public boolean hasEndedAt(Instant now) {
+        return status == ReleaseStatus.ENDED || (status.mayBePublic() && endsAt != null && !endsAt.isAfter(now));
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    /** The release's own media contact, or the given one (the site's) when it names none. */
+    public Site.MediaContact mediaContactOr(Site.MediaContact fallback) {
+        return contactName == null ? fallback : new Site.MediaContact(contactName, contactEmail, contactPhone);
+    }
+
+    /** The release's own media contact; null when it uses the site's. */
+    public Site.MediaContact getOwnMediaContact() {
+        return mediaContactOr(null);
     }
 
     public Long getId() {
@@ -210,6 +297,9 @@ public class PressRelease {
 
     /** The status as staff should read it: a scheduled release whose time has come is published. */
     public ReleaseStatus statusAt(Instant now) {
+        if (hasEndedAt(now)) {
+            return ReleaseStatus.ENDED;
+        }
         return status == ReleaseStatus.SCHEDULED && !publishedAt.isAfter(now) ? ReleaseStatus.PUBLISHED : status;
     }
 

@@ -26,7 +26,8 @@ public interface PressReleases extends Repository<PressRelease, Long> {
 
     /** The one definition of "a visitor may see this release at {@code :now}". */
     String PUBLIC = " r.status in (io.newsroom.release.model.ReleaseStatus.SCHEDULED,"
-            + " io.newsroom.release.model.ReleaseStatus.PUBLISHED) and r.publishedAt <= :now ";
+            + " io.newsroom.release.model.ReleaseStatus.PUBLISHED) and r.publishedAt <= :now"
+            + " and (r.endsAt is null or r.endsAt > :now) ";
 
     String LIST_FILTER = PUBLIC
             + " and r.publishedAt >= :from and r.publishedAt < :until"
@@ -68,6 +69,12 @@ public interface PressReleases extends Repository<PressRelease, Long> {
 
     @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)
     Optional<PressRelease> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+    /** A release under this address whose end time has passed (recorded or not): its page is gone. */
+    @Query("select count(r) > 0 from PressRelease r where r.slug = :slug and (r.status = io.newsroom.release.model.ReleaseStatus.ENDED"
+            + " or (r.status in (io.newsroom.release.model.ReleaseStatus.SCHEDULED, io.newsroom.release.model.ReleaseStatus.PUBLISHED)"
+            + " and r.endsAt <= :now))")
+    boolean existsEndedBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     /** The public release published just before the given one. */
     @Query("select new io.newsroom.release.model.ReleaseLink(r.slug, r.title) from PressRelease r where" + PUBLIC
@@ -154,6 +161,13 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     @Query("select r from PressRelease r where r.status = io.newsroom.release.model.ReleaseStatus.SCHEDULED"
             + " and r.publishedAt <= :now")
     List<PressRelease> findDue(@Param("now") Instant now);
+
+    /** Public releases whose end time has passed, for the job that records them as ended; locked as {@link #findDue}. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+    @Query("select r from PressRelease r where r.status in (io.newsroom.release.model.ReleaseStatus.SCHEDULED,"
+            + " io.newsroom.release.model.ReleaseStatus.PUBLISHED) and r.endsAt <= :now")
+    List<PressRelease> findEnding(@Param("now") Instant now);
 
     /** When the longest-overdue scheduled release was due, if one is still not recorded as published. */
     @Query("select min(r.publishedAt) from PressRelease r where r.status = io.newsroom.release.model.ReleaseStatus.SCHEDULED"

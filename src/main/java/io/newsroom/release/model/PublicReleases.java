@@ -109,6 +109,27 @@ public class PublicReleases {
                 .map(release -> render(release, true));
     }
 
+    /** As {@link #pageOrGone(String, Locale)}, whatever the release's language (the API). */
+    @Transactional(readOnly = true)
+    public ReleasePage pageOrGone(String slug) {
+        return page(slug).orElseThrow(() -> missing(slug));
+    }
+
+    private RuntimeException missing(String slug) {
+        return Slug.parse(slug).filter(valid -> releases.existsEndedBySlug(valid.value(), clock.instant()))
+                .<RuntimeException>map(valid -> new ReleaseGoneException(slug))
+                .orElseGet(() -> new ReleaseNotFoundException(slug));
+    }
+
+    /**
+     * A public release's page in the page's language, or why there is none: its end time has passed
+     * ({@link ReleaseGoneException}, 410) or no public release has this address ({@link ReleaseNotFoundException}).
+     */
+    @Transactional(readOnly = true)
+    public ReleasePage pageOrGone(String slug, Locale language) {
+        return page(slug, language).orElseThrow(() -> missing(slug));
+    }
+
     /** The page exactly as the public would see it, for a release that may not be public yet. */
     @Transactional(readOnly = true)
     public ReleasePage preview(PressRelease release) {

@@ -62,9 +62,10 @@ public class ReleaseDesk {
     /**
      * One press of an editor button: the text, and what to do with it.
      *
-     * @param at when to publish or schedule (publish: null or a future time means now)
+     * @param at    when to publish or schedule (publish: null or a future time means now)
+     * @param endAt when the release comes off the site; null for never
      */
-    public record Edit(ReleaseForm form, Category category, Action action, Instant at) {
+    public record Edit(ReleaseForm form, Category category, Action action, Instant at, Instant endAt) {
     }
 
     /**
@@ -78,11 +79,13 @@ public class ReleaseDesk {
         var release = PressRelease.draft(form.slugOrSuggestion(), language, form.title().strip(),
                 form.summary().strip(), form.body(), edit.category(), now);
         release.showImage(form.keptImageId(), form.heroImageAlt());
+        release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         releases.save(release);
         keepRevision(release, staff, now, null);
         audit.record(staff.actor(), "release.created", release.getTitle());
         act(release, edit.action(), edit.at(), staff, now);
+        end(release, edit.endAt(), staff, now);
         return release;
     }
 
@@ -168,14 +171,19 @@ public class ReleaseDesk {
         release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(),
                 edit.category());
         release.showImage(form.keptImageId(), form.heroImageAlt());
+        release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         keepRevision(release, staff, now, null);
         boolean wasPublic = release.isPublicAt(now);
         act(release, edit.action(), edit.at(), staff, now);
+        end(release, edit.endAt(), staff, now);
         if (wasPublic && !release.isPublicAt(now)) {
             events.publishEvent(release.unpublished());
         } else if (wasPublic && edit.action() != Action.PUBLISH) {
             events.publishEvent(release.updated());
+        } else if (!wasPublic && release.isPublicAt(now) && edit.action() != Action.PUBLISH) {
+            // an ended release whose end was moved into the future is back
+            events.publishEvent(release.published());
         }
         return new Saved(release);
     }
@@ -207,6 +215,19 @@ public class ReleaseDesk {
             case SAVE, PREVIEW -> {
                 // the text is all
             }
+        }
+    }
+
+    /** Sets the end time when it changed, with an audit line; an ended release given a later end is back. */
+    private void end(PressRelease release, Instant endAt, Staff staff, Instant now) {
+        boolean ended = release.getStatus() == ReleaseStatus.ENDED;
+        if (!release.endAt(endAt, now)) {
+            return;
+        }
+        if (endAt == null) {
+            audit.record(staff.actor(), "release.end-removed", release.getTitle());
+        } else {
+            audit.record(staff.actor(), ended ? "release.extended" : "release.ends", release.getTitle() + " @ " + endAt);
         }
     }
 
@@ -273,6 +294,24 @@ public class ReleaseDesk {
             if (release.markPublishedIfDue(clock.instant())) {
                 audit.record(Actor.SCHEDULER, "release.published", release.getTitle());
                 events.publishEvent(release.published());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Records public releases whose end time has passed as ended, and tells other features they left
+     * the site. Safe to run on every instance: each is recorded once.
+     */
+    @Transactional
+    public int endDue() {
+        int count = 0;
+        var now = clock.instant();
+        for (var release : releases.findEnding(now)) {
+            if (release.markEndedIfDue(now)) {
+                audit.record(Actor.SCHEDULER, "release.ended", release.getTitle());
+                events.publishEvent(release.unpublished());
                 count++;
             }
         }

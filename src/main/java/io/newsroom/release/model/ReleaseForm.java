@@ -3,6 +3,7 @@ package io.newsroom.release.model;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
  * can set them; {@code version} is the one the editor started from, for conflict detection.
  *
  * @param publishAt in the company's time zone; used when scheduling
+ * @param endAt     in the company's time zone: when the release comes off the site; null for never
+ * @param contactName the release's own media contact, with its address and phone; all empty for the site's
  */
 public record ReleaseForm(
         @NotBlank @Size(max = 200) String title,
@@ -29,12 +32,16 @@ public record ReleaseForm(
         @Size(max = 300) String heroImageAlt,
         MultipartFile heroImageFile,
         Boolean removeImage,
-        Long version) {
+        Long version,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endAt,
+        @Size(max = 100) String contactName,
+        @Size(max = 254) @Email String contactEmail,
+        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "{release.contact.phone}") String contactPhone) {
 
     public static final int MAX_BODY = 100_000;
 
     public static ReleaseForm empty() {
-        return new ReleaseForm("", "", null, "", "", null, null, "", null, false, null);
+        return new ReleaseForm("", "", null, "", "", null, null, "", null, false, null, null, "", "", "");
     }
 
     public boolean hasNewImage() {
@@ -47,11 +54,20 @@ public record ReleaseForm(
     }
 
     public static ReleaseForm of(PressRelease release, ZoneId zone) {
+        var contact = release.getOwnMediaContact();
         return new ReleaseForm(release.getTitle(), release.getSlug(), release.getCategory().getId(),
                 release.getSummary(), release.getBody(),
                 release.getPublishedAt() == null ? null : release.getPublishedAt().atZone(zone).toLocalDateTime()
                         .withSecond(0).withNano(0),
-                release.getHeroMediaId(), release.getHeroImageAlt(), null, false, release.getVersion());
+                release.getHeroMediaId(), release.getHeroImageAlt(), null, false, release.getVersion(),
+                release.getEndsAt() == null ? null : release.getEndsAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0),
+                contact == null ? "" : contact.name(), contact == null ? "" : contact.email(),
+                contact == null || contact.phone() == null ? "" : contact.phone());
+    }
+
+    /** Whether the editor named a media contact of the release's own. */
+    public boolean hasOwnContact() {
+        return (contactName != null && !contactName.isBlank()) || (contactEmail != null && !contactEmail.isBlank());
     }
 
     /** The slug typed, or one suggested from the title when the field was left empty. */

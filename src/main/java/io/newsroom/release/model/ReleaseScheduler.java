@@ -7,8 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Relabels scheduled releases as published once their time has come, for the admin list and the
- * audit log. The public site does not wait for it: its queries show a release from its time on.
+ * Relabels scheduled releases as published once their time has come, and public releases as ended
+ * once their end time has passed, for the admin list, the audit log and other features' events. The
+ * public site does not wait for it: its queries show a release from its time on, and not after its end.
  */
 @Component
 class ReleaseScheduler {
@@ -27,6 +28,10 @@ class ReleaseScheduler {
             int published = desk.publishDue();
             if (published > 0) {
                 log.info("Recorded {} scheduled release(s) as published", published);
+            }
+            int ended = desk.endDue();
+            if (ended > 0) {
+                log.info("Recorded {} release(s) past their end time as ended", ended);
             }
         } catch (OptimisticLockingFailureException raced) {
             log.debug("Another instance recorded the scheduled releases first");

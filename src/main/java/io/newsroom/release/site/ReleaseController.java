@@ -5,7 +5,6 @@ import java.util.Locale;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PublicReleases;
-import io.newsroom.release.model.ReleaseNotFoundException;
 import io.newsroom.settings.Site;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
@@ -46,7 +45,7 @@ class ReleaseController {
     /** The release as a PDF, from the same content as its page. */
     @GetMapping("/news/{slug}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site) {
-        var page = releases.page(slug, language).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        var page = releases.pageOrGone(slug, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(page.release().getSlug() + ".pdf").build().toString())
@@ -79,7 +78,7 @@ class ReleaseController {
 
     @GetMapping("/news/{slug}")
     String show(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site, Model model) {
-        var page = releases.page(slug, language).orElseThrow(() -> new ReleaseNotFoundException(slug));
+        var page = releases.pageOrGone(slug, language);
         model.addAttribute("page", page);
         String address = links.path(page.release());
         model.addAttribute("pageUrl", site.absolute(address));

@@ -85,6 +85,7 @@ public class ReleaseSearch {
         String newest = "select r.id, r.published_at, r.search_vector from press_release r,"
                 + " websearch_to_tsquery('english', :q) query"
                 + " where r.search_vector @@ query and r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= :now"
+                + " and (r.ends_at is null or r.ends_at > :now)"
                 + " and r.language = :language"
                 + " order by r.published_at desc, r.id desc limit " + (MOST_RANKED + 1);
         var now = Timestamp.from(clock.instant());
@@ -128,7 +129,8 @@ public class ReleaseSearch {
             return new Result(List.of(), 0, false);
         }
         var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
-        var params = new ArrayList<Object>(List.of(Timestamp.from(clock.instant()), language));
+        var now = Timestamp.from(clock.instant());
+        var params = new ArrayList<Object>(List.of(now, now, language));
         var inTitle = new StringBuilder("0");
         for (String word : words) {
             where.append(" and ").append(TRIGRAM_TEXT).append(" like ?");
@@ -153,9 +155,10 @@ public class ReleaseSearch {
         return new Result(hits, Math.min(total, MOST_RANKED), total > MOST_RANKED);
     }
 
-    /** The public releases of a language (parameters: now, the language tag), for the word searches to narrow. */
+    /** The public releases of a language (parameters: now, now, the language tag), for the word searches to narrow. */
     private static final String PUBLIC_IN_LANGUAGE = " from press_release r join category c on c.id = r.category_id"
-            + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and r.language = ?";
+            + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and (r.ends_at is null or r.ends_at > ?)"
+            + " and r.language = ?";
 
     /** What the trigram index covers; the query must use the very same expression to use it. */
     private static final String TRIGRAM_TEXT = "lower(r.title || ' ' || r.summary || ' ' || coalesce(r.body_text, ''))";
@@ -187,7 +190,8 @@ public class ReleaseSearch {
             return new Result(List.of(), 0, false);
         }
         var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
-        var params = new ArrayList<Object>(List.of(Timestamp.from(clock.instant()), language));
+        var now = Timestamp.from(clock.instant());
+        var params = new ArrayList<Object>(List.of(now, now, language));
         for (String word : words) {
             where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body_text) like ?)");
             String like = Like.containing(word);

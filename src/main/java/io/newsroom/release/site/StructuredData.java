@@ -41,7 +41,19 @@ class StructuredData {
             article.put("image", List.of(site.absolute(page.hero().src(1600))));
         }
         article.put("author", organization(site, false));
-        article.put("publisher", organization(site, false));
+        var publisher = organization(site, false);
+        // the release's media contact: its own (a partner's, say) or the site's
+        var contact = release.mediaContactOr(site.mediaContact());
+        var point = new LinkedHashMap<String, Object>();
+        point.put("@type", "ContactPoint");
+        point.put("contactType", "media relations");
+        point.put("name", contact.name());
+        point.put("email", contact.email());
+        if (contact.hasPhone()) {
+            point.put("telephone", contact.phone());
+        }
+        publisher.put("contactPoint", point);
+        article.put("publisher", publisher);
         return write(article);
     }
 

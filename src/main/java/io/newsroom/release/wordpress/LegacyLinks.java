@@ -34,7 +34,8 @@ class LegacyLinks {
     /** The public release an old address leads to: its slug and language. */
     Optional<Target> find(String path, Instant now) {
         return jdbc.sql("select r.slug, r.language from legacy_link l join press_release r on r.id = l.release_id"
-                        + " where l.path = :path and r.status in ('PUBLISHED', 'SCHEDULED') and r.published_at <= :now")
+                        + " where l.path = :path and r.status in ('PUBLISHED', 'SCHEDULED') and r.published_at <= :now"
+                        + " and (r.ends_at is null or r.ends_at > :now)")
                 .param("path", path).param("now", Timestamp.from(now))
                 .query((row, n) -> new Target(row.getString(1), row.getString(2))).optional();
     }
