@@ -3,17 +3,26 @@ package io.newsroom.media;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import io.newsroom.account.Staff;
+import io.newsroom.audit.AuditLog;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The media library: every uploaded image and where it is used. */
@@ -25,8 +34,10 @@ class AdminMediaController {
     private final MediaItems items;
     private final MediaLibrary library;
     private final List<ImageUses> uses;
+    private final AuditLog audit;
 
-    AdminMediaController(MediaItems items, MediaLibrary library, List<ImageUses> uses) {
+    AdminMediaController(MediaItems items, MediaLibrary library, List<ImageUses> uses, AuditLog audit) {
+        this.audit = audit;
         this.items = items;
         this.library = library;
         this.uses = uses;
@@ -48,6 +59,25 @@ class AdminMediaController {
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(),
                 n -> n == 1 ? "/admin/media" : "/admin/media?page=" + n));
         return "admin/media";
+    }
+
+    /** What staff write about an image for journalists: each part optional, each bounded. */
+    record Description(@Size(max = 500) String caption, @Size(max = 200) String credit, @Size(max = 300) String alt) {
+    }
+
+    @PostMapping("/admin/media/{id}/description")
+    String describe(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                    @Valid @ModelAttribute Description description, BindingResult result,
+                    @RequestParam(defaultValue = "1") int page, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("problem", "media.description.too-long");
+            return "redirect:/admin/media?page=" + page + "#media-" + id;
+        }
+        library.describe(id, description.caption(), description.credit(), description.alt())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.record(staff.actor(), "media.described", "image " + id);
+        redirect.addFlashAttribute("notice", "media.described");
+        return "redirect:/admin/media?page=" + page + "#media-" + id;
     }
 
     @PostMapping("/admin/media")

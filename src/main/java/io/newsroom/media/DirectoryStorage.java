@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 class DirectoryStorage implements MediaStorage {
 
     /** Generated names only: no path separators, no dots to climb out of the directory. */
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]{1,64}-[0-9]{1,5}\\.(jpg|png)");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]{1,64}-([0-9]{1,5}\\.(jpg|png)|original\\.(jpg|png|gif|webp))");
 
     private final Path directory;
 

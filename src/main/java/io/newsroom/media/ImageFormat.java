@@ -5,7 +5,36 @@ import java.util.Optional;
 
 /** The image types accepted, recognised by their first bytes, never by name or declared type. */
 enum ImageFormat {
-    JPEG, PNG, GIF, WEBP;
+    JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), GIF("image/gif", "gif"), WEBP("image/webp", "webp");
+
+    private final String contentType;
+    private final String extension;
+
+    ImageFormat(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    String extension() {
+        return extension;
+    }
+
+    /** The extension files of a content type are stored with. */
+    static String extensionOf(String contentType) {
+        return Arrays.stream(values()).filter(format -> format.contentType.equals(contentType)).findFirst()
+                .orElse(JPEG).extension;
+    }
+
+    /** The content type a stored file's name stands for (its extension); JPEG for any other. */
+    static String contentTypeOfName(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst()
+                .orElse(JPEG).contentType;
+    }
 
     static Optional<ImageFormat> sniff(byte[] data) {
         if (startsWith(data, 0xFF, 0xD8, 0xFF)) {

@@ -35,6 +35,17 @@ class Media {
 
     private String createdBy;
 
+    /** The uploaded file's type; null for images stored before originals were kept. */
+    private String originalType;
+
+    private Long originalSize;
+
+    private String caption;
+
+    private String credit;
+
+    private String altText;
+
     protected Media() {
     }
 
@@ -52,6 +63,28 @@ class Media {
         this.createdBy = createdBy;
     }
 
+    /** Records that the file as uploaded is kept beside the copies. */
+    void keepsOriginal(ImageFormat format, long size) {
+        this.originalType = format.contentType();
+        this.originalSize = size;
+    }
+
+    /** What journalists read next to the image, and those who cannot see it hear: blanks are none. */
+    void describe(String newCaption, String newCredit, String newAlt) {
+        caption = blankToNull(newCaption);
+        credit = blankToNull(newCredit);
+        altText = blankToNull(newAlt);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The stored name of the file as uploaded. */
+    static String originalFileName(String storageKey, ImageFormat format) {
+        return storageKey + "-original." + format.extension();
+    }
+
     static String fileName(String storageKey, int width, String contentType) {
         return storageKey + "-" + width + ("image/png".equals(contentType) ? ".png" : ".jpg");
     }
@@ -61,7 +94,10 @@ class Media {
         var variants = widths.stream()
                 .map(w -> new Image.Source("/media/" + fileName(storageKey, w, contentType), w))
                 .toList();
-        return new Image(id, width, height, variants, originalName, createdAt, createdBy);
+        Image.Download original = originalType == null ? null : new Image.Download("/media/" + storageKey + "-original."
+                + ImageFormat.extensionOf(originalType), originalType, originalSize);
+        return new Image(id, width, height, variants, originalName, createdAt, createdBy, original, caption, credit,
+                altText);
     }
 
     Long getId() {

@@ -30,7 +30,7 @@ class MediaController {
     ResponseEntity<InputStreamResource> serve(@PathVariable String name) throws IOException {
         var file = storage.open(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
-                .contentType(name.endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+                .contentType(MediaType.parseMediaType(ImageFormat.contentTypeOfName(name)))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(file));

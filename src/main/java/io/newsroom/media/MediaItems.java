@@ -16,5 +16,7 @@ interface MediaItems extends Repository<Media, Long> {
 
     List<Media> findByIdIn(Collection<Long> ids);
 
+    List<Media> findByStorageKeyIn(Collection<String> keys);
+
     Page<Media> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
 }

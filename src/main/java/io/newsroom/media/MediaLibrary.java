@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -54,6 +57,7 @@ public class MediaLibrary {
     @Transactional
     public Image store(String originalName, byte[] data, String uploadedBy) throws ImageRejectedException {
         var processed = processor.process(data);
+        var format = ImageFormat.sniff(data).orElseThrow();
         String key = HexFormat.of().formatHex(randomBytes());
         var written = new ArrayList<String>();
         try {
@@ -62,6 +66,10 @@ public class MediaLibrary {
                 storage.put(name, variant.bytes());
                 written.add(name);
             }
+            // the file as uploaded, for journalists who print it: it decoded as an image of its type
+            String original = Media.originalFileName(key, format);
+            storage.put(original, data);
+            written.add(original);
         } catch (IOException e) {
             // the storage refused (a full disk, a read-only folder): say so, keep no half of the image
             log.warn("Could not store an image: {}", e.toString());
@@ -74,9 +82,9 @@ public class MediaLibrary {
             }
             throw new ImageRejectedException("media.not-stored");
         }
-        var media = items.save(new Media(key, displayName(originalName), processed, data.length, clock.instant(),
-                uploadedBy));
-        return media.toImage();
+        var media = new Media(key, displayName(originalName), processed, data.length, clock.instant(), uploadedBy);
+        media.keepsOriginal(format, data.length);
+        return items.save(media).toImage();
     }
 
     /** As {@link #store(String, byte[], String)}, refusing an oversized upload before reading it. */
@@ -111,6 +119,44 @@ public class MediaLibrary {
         }
         return items.findByIdIn(ids).stream().map(Media::toImage)
                 .collect(Collectors.toMap(Image::id, Function.identity()));
+    }
+
+    /** Sets an image's caption, credit and text alternative; blanks clear them. */
+    @Transactional
+    public Optional<Image> describe(long id, String caption, String credit, String alt) {
+        return items.findById(id).map(media -> {
+            media.describe(caption, credit, alt);
+            return media.toImage();
+        });
+    }
+
+    /**
+     * The images that addresses in a text point at ({@code /media/{key}-{width}.jpg}), in the order
+     * the addresses come; others are left out. One query.
+     */
+    @Transactional(readOnly = true)
+    public List<Image> findByAddresses(List<String> addresses) {
+        var keys = addresses.stream().map(STORED::matcher).filter(Matcher::matches)
+                .map(found -> found.group(1)).distinct().toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        var byKey = items.findByStorageKeyIn(keys).stream()
+                .collect(Collectors.toMap(Media::getStorageKey, Function.identity()));
+        return keys.stream().filter(byKey::containsKey).map(key -> byKey.get(key).toImage()).toList();
+    }
+
+    private static final Pattern STORED = Pattern.compile("(?:https?://[^/]+)?/media/([0-9a-f]{24})-(?:\\d+|original)\\.[a-z]{3,4}");
+
+    /**
+     * A stored file by its {@code /media/} address, opened for streaming (a media kit); empty for
+     * any other address or a missing file. The caller closes it.
+     */
+    public Optional<InputStream> openStored(String address) throws IOException {
+        if (!address.startsWith("/media/")) {
+            return Optional.empty();
+        }
+        return storage.open(address.substring("/media/".length()));
     }
 
     /**

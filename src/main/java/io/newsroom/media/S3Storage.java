@@ -92,7 +92,7 @@ class S3Storage implements MediaStorage, AutoCloseable {
     }
 
     private static String contentType(String name) {
-        return name.endsWith(".png") ? "image/png" : "image/jpeg";
+        return ImageFormat.contentTypeOfName(name);
     }
 
     private static void call(Runnable action) throws IOException {

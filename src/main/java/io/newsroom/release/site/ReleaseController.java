@@ -10,11 +10,7 @@ import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
 import io.newsroom.web.RequestLanguage;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,33 +19,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public newsroom: the list of releases and each release's page. */
+/** The public newsroom: the list of releases and each release's page; its downloads are {@link DownloadController}. */
 @Controller
 class ReleaseController {
 
     private final PublicReleases releases;
     private final ReleaseLinks links;
     private final StructuredData structuredData;
-    private final ReleasePdf pdf;
+    private final MediaKits kits;
     private final Cards cards;
 
-    ReleaseController(PublicReleases releases, ReleaseLinks links, StructuredData structuredData, ReleasePdf pdf,
+    ReleaseController(PublicReleases releases, ReleaseLinks links, StructuredData structuredData, MediaKits kits,
                       Cards cards) {
         this.releases = releases;
         this.links = links;
         this.structuredData = structuredData;
-        this.pdf = pdf;
+        this.kits = kits;
         this.cards = cards;
-    }
-
-    /** The release as a PDF, from the same content as its page. */
-    @GetMapping("/news/{slug}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site) {
-        var page = releases.pageOrGone(slug, language);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(page.release().getSlug() + ".pdf").build().toString())
-                .body(pdf.render(page, site, site.absolute(links.path(page.release()))));
     }
 
     @GetMapping({"/", "/news"})
@@ -80,6 +66,7 @@ class ReleaseController {
     String show(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site, Model model) {
         var page = releases.pageOrGone(slug, language);
         model.addAttribute("page", page);
+        model.addAttribute("kit", kits.images(page));
         String address = links.path(page.release());
         model.addAttribute("pageUrl", site.absolute(address));
         // the switcher and hreflang offer the translations that are public, and no other language
