@@ -1,8 +1,12 @@
 package io.newsroom.account;
 
-/** What a staff member may do. An ADMIN can do everything an EDITOR can. */
+/**
+ * What a staff member may do. A PUBLISHER can do everything an EDITOR can and reviews releases
+ * (publishes them when review before publishing is on); an ADMIN can do everything a PUBLISHER can.
+ */
 public enum Role {
     EDITOR,
+    PUBLISHER,
     ADMIN;
 
     String authority() {

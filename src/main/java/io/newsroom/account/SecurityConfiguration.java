@@ -146,7 +146,7 @@ class SecurityConfiguration {
 
     @Bean
     RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_PUBLISHER\nROLE_PUBLISHER > ROLE_EDITOR");
     }
 
     /** An address the firewall refuses (an encoded dot, a semicolon, ...) is a 400 page, not a 500. */

@@ -64,6 +64,11 @@ public final class Staff implements UserDetails, CredentialsContainer {
         return role;
     }
 
+    /** Whether this member reviews releases: publishes those submitted for review (a PUBLISHER or an ADMIN). */
+    public boolean isReviewer() {
+        return role == Role.PUBLISHER || role == Role.ADMIN;
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

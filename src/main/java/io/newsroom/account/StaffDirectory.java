@@ -1,6 +1,7 @@
 package io.newsroom.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,21 @@ public class StaffDirectory {
     }
 
     public record Member(long id, String name, String email) {
+    }
+
+    /** The enabled members who review releases (PUBLISHERs and ADMINs). */
+    @Transactional(readOnly = true)
+    public List<Member> reviewers() {
+        return accounts.findAllByOrderByEmailAsc().stream()
+                .filter(account -> account.isEnabled() && account.getRole() != Role.EDITOR)
+                .map(account -> new Member(account.getId(), account.getDisplayName(), account.getEmail())).toList();
+    }
+
+    /** An enabled member by id. */
+    @Transactional(readOnly = true)
+    public Optional<Member> find(long id) {
+        return accounts.findById(id).filter(StaffAccount::isEnabled)
+                .map(account -> new Member(account.getId(), account.getDisplayName(), account.getEmail()));
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@
  * revisions, and the use cases), {@code site} (the public pages), {@code editor} (the admin),
  * {@code embargo} (preview links) and {@code demo} (demo content).
  */
-@ApplicationModule(displayName = "Press releases", allowedDependencies = {"account", "audit", "media", "pagecache", "settings", "site", "web"})
+@ApplicationModule(displayName = "Press releases", allowedDependencies = {"account", "audit", "mail", "media", "pagecache", "settings", "site", "web"})
 package io.newsroom.release;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** ADMIN only: company, logo, boilerplate, media contact, PR team and time zone. */
@@ -84,6 +85,15 @@ class AdminSettingsController {
         return "redirect:/admin/settings";
     }
 
+    /** Review before publishing: off, on, or on with four eyes (a checkbox left unticked is not sent). */
+    @PostMapping("/admin/settings/review")
+    String saveReview(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "false") boolean required,
+                      @RequestParam(defaultValue = "false") boolean fourEyes, RedirectAttributes redirect) {
+        desk.saveReview(new Site.Review(required, required && fourEyes), staff);
+        redirect.addFlashAttribute("notice", required ? "settings.review.on" : "settings.review.off");
+        return "redirect:/admin/settings#review";
+    }
+
     /** A language besides the default, for its translation of the boilerplate. */
     public record OtherLanguage(String code, String name) {
     }
@@ -94,6 +104,7 @@ class AdminSettingsController {
                 .map(l -> new OtherLanguage(l.toLanguageTag(), Languages.nativeName(l))).toList());
         model.addAttribute("zones", ZONES);
         model.addAttribute("logo", settings.current().logo());
+        model.addAttribute("review", settings.current().review());
         model.addAttribute("maxFileSize", media.maxFileSizeLabel());
         return "admin/settings";
     }

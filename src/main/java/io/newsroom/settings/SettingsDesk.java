@@ -25,6 +25,18 @@ class SettingsDesk {
         this.clock = clock;
     }
 
+    /** Switches review before publishing (and four eyes with it) on or off, audited. */
+    @Transactional
+    void saveReview(Site.Review review, Staff staff) {
+        var now = clock.instant();
+        var row = rows.findById(SettingsRow.ID).orElseGet(() -> SettingsRow.from(settings.current(), now));
+        row.review(review, now);
+        rows.save(row);
+        audit.record(staff.actor(), "settings.review-changed", (review.required() ? "review on" : "review off")
+                + (review.fourEyes() ? ", four eyes" : ""));
+        settings.forget();
+    }
+
     /** Saves the settings; the next page shows them, on every instance (the save moves the content version). */
     @Transactional
     void save(SettingsForm form, Long logoId, Staff staff) {

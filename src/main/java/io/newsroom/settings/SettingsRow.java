@@ -51,6 +51,10 @@ class SettingsRow {
     @Column(name = "text")
     private Map<String, String> translatedBoilerplate = new HashMap<>();
 
+    private boolean reviewRequired;
+
+    private boolean reviewFourEyes;
+
     private Instant updatedAt;
 
     @Version
@@ -65,6 +69,7 @@ class SettingsRow {
         row.update(site.companyName(), site.logo() == null ? null : site.logo().id(), site.boilerplate(),
                 site.mediaContact(), site.prTeam(), site.timeZone(), now);
         row.translate(site.translatedBoilerplate());
+        row.review(site.review(), now);
         return row;
     }
 
@@ -105,6 +110,16 @@ class SettingsRow {
 
     String getBoilerplate() {
         return boilerplate;
+    }
+
+    Site.Review review() {
+        return new Site.Review(reviewRequired, reviewRequired && reviewFourEyes);
+    }
+
+    void review(Site.Review review, Instant now) {
+        reviewRequired = review.required();
+        reviewFourEyes = review.fourEyes();
+        updatedAt = now;
     }
 
     Site.MediaContact mediaContact() {

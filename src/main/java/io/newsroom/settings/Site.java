@@ -15,10 +15,22 @@ import io.newsroom.media.Image;
  * @param logo    null when there is none: the header then shows the company name
  * @param baseUrl the public address of the newsroom, for links that leave the site (mail)
  * @param translatedBoilerplate the boilerplate in the other languages, by language tag
+ * @param review  whether releases are reviewed before they are published
  */
 public record Site(String companyName, URI companyUrl, Image logo, String boilerplate, MediaContact mediaContact,
                    List<String> prTeam, Locale language, ZoneId timeZone, int pageSize, URI baseUrl,
-                   Map<String, String> translatedBoilerplate) {
+                   Map<String, String> translatedBoilerplate, Review review) {
+
+    /**
+     * Review before publishing, as ADMINs set it.
+     *
+     * @param required an EDITOR submits releases for review; a PUBLISHER or an ADMIN publishes them
+     * @param fourEyes nobody approves a release they submitted themselves
+     */
+    public record Review(boolean required, boolean fourEyes) {
+
+        public static final Review OFF = new Review(false, false);
+    }
 
     /** The "About the company" text in a language: its translation, or the default language's. */
     public String boilerplate(Locale in) {

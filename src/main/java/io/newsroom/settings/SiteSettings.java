@@ -86,7 +86,7 @@ public class SiteSettings {
         return rows.findById(SettingsRow.ID).map(row -> new Site(row.getCompanyName(), base.companyUrl(),
                         media.find(row.getLogoMediaId()).orElse(null), row.getBoilerplate(), row.mediaContact(),
                         row.prTeam(), base.language(), row.zone(), base.pageSize(), base.baseUrl(),
-                        row.getTranslatedBoilerplate()))
+                        row.getTranslatedBoilerplate(), row.review()))
                 .orElse(base);
     }
 
@@ -95,6 +95,6 @@ public class SiteSettings {
         return new Site(defaults.companyName(), defaults.companyUrl(), null, defaults.boilerplate(),
                 new Site.MediaContact(contact.name(), contact.email(), contact.phone()), defaults.prTeam(),
                 defaults.language(), defaults.timeZone(), defaults.pageSize(), defaults.baseUrl(),
-                Map.copyOf(defaults.translatedBoilerplate()));
+                Map.copyOf(defaults.translatedBoilerplate()), Site.Review.OFF);
     }
 }

@@ -8,6 +8,7 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.demo.DemoContent;
 import io.newsroom.release.model.Categories;
+import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.Slug;
@@ -45,6 +46,10 @@ public class ReleaseFixtures {
     /** An empty newsroom: no releases; the default categories stay. */
     public void clear() {
         jdbc.update("delete from press_release");
+    }
+
+    public Category category(String slug) {
+        return categories.findBySlug(slug).orElseThrow();
     }
 
     public PressRelease published(String slug, String title, Instant at) {

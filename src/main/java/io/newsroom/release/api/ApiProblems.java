@@ -1,10 +1,13 @@
 package io.newsroom.release.api;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 
 import io.newsroom.release.model.ReleaseGoneException;
 import io.newsroom.release.model.ReleaseNotFoundException;
+import io.newsroom.release.model.ReviewRefusedException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,6 +20,19 @@ import org.springframework.web.server.ResponseStatusException;
 /** The API's errors as RFC 9457 problem details ({@code application/problem+json}), never an HTML page. */
 @RestControllerAdvice(assignableTypes = {PublicApiController.class, StaffApiController.class})
 class ApiProblems {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Review before publishing does not let this token's owner do it: what the editor would say. */
+    @ExceptionHandler(ReviewRefusedException.class)
+    ProblemDetail reviewRefused(ReviewRefusedException refused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                messages.getMessage(refused.messageKey(), null, Locale.ENGLISH));
+    }
 
     @ExceptionHandler(ReleaseNotFoundException.class)
     ProblemDetail noSuchRelease() {

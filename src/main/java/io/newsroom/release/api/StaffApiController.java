@@ -168,6 +168,14 @@ class StaffApiController {
         return apply(staff, id, ifMatch, ReleaseText.of(current), ReleaseDesk.Action.PUBLISH, null);
     }
 
+    @Operation(summary = "Submits a release for review (write scope), when review before publishing is on; If-Match as above")
+    @PostMapping("/releases/{id}/submit")
+    ResponseEntity<StaffReleases.StaffRelease> submit(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        var current = releases.find(id).orElseThrow(StaffApiController::notFound);
+        return apply(staff, id, ifMatch, ReleaseText.of(current), ReleaseDesk.Action.SUBMIT, null);
+    }
+
     @Operation(summary = "Schedules a release (write scope): publishAt is a future moment with its offset; If-Match as above")
     @PostMapping(path = "/releases/{id}/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StaffReleases.StaffRelease> schedule(@AuthenticationPrincipal Staff staff, @PathVariable long id,

@@ -1,11 +1,12 @@
 package io.newsroom.release.editor;
 
 import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.release.model.ReviewState;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The admin list's search, filters and sort, kept in every page link. */
-record AdminListQuery(String q, ReleaseStatus status, Long category, String sort) {
+record AdminListQuery(String q, ReleaseStatus status, ReviewState review, Long category, String sort) {
 
     AdminListQuery {
         sort = sort == null || sort.isBlank() ? "updated" : sort;
@@ -18,6 +19,9 @@ record AdminListQuery(String q, ReleaseStatus status, Long category, String sort
         }
         if (status != null) {
             uri.queryParam("status", status);
+        }
+        if (review != null) {
+            uri.queryParam("review", review);
         }
         if (category != null) {
             uri.queryParam("category", category);

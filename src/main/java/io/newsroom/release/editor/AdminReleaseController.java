@@ -12,6 +12,7 @@ import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReviewRefusedException;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,7 +61,7 @@ class AdminReleaseController {
     String create(@AuthenticationPrincipal Staff staff, @Valid @ModelAttribute("form") ReleaseForm form,
                   BindingResult result, @RequestParam(defaultValue = "save") String action,
                   @RequestParam(required = false) String language, Model model, RedirectAttributes redirect) {
-        var category = input.validate(null, form, action, result);
+        var category = input.validate(null, form, action, staff, result);
         if (result.hasErrors()) {
             return editor.show(null, form, model);
         }
@@ -69,6 +70,10 @@ class AdminReleaseController {
             release = desk.create(editFrom(form, category, action), editor.languageOf(language), staff);
         } catch (DataIntegrityViolationException raced) {
             result.rejectValue("slug", "release.slug.taken");
+            return editor.show(null, form, model);
+        } catch (ReviewRefusedException refused) {
+            // the review settings changed since the checks above: nothing was written
+            result.reject(refused.messageKey());
             return editor.show(null, form, model);
         }
         return afterSave(release.getId(), form, action, staff, model, redirect);
@@ -85,7 +90,7 @@ class AdminReleaseController {
                   @Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         var release = find(id);
-        var category = input.validate(release, form, action, result);
+        var category = input.validate(release, form, action, staff, result);
         if (result.hasErrors()) {
             return editor.show(release, form, model);
         }
@@ -97,6 +102,9 @@ class AdminReleaseController {
             return editor.conflict(find(id), form, model);
         } catch (DataIntegrityViolationException raced) {
             result.rejectValue("slug", "release.slug.taken");
+            return editor.show(release, form, model);
+        } catch (ReviewRefusedException refused) {
+            result.reject(refused.messageKey());
             return editor.show(release, form, model);
         }
         return afterSave(id, form, action, staff, model, redirect);
@@ -143,6 +151,7 @@ class AdminReleaseController {
                 return "redirect:/admin/releases/" + id + "/preview";
             }
             case SAVE -> redirect.addFlashAttribute("notice", "release.saved");
+            case SUBMIT -> redirect.addFlashAttribute("notice", "review.submitted-notice");
         }
         return "redirect:/admin/releases/" + id;
     }

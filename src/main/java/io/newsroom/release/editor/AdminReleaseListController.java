@@ -7,6 +7,7 @@ import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.release.model.ReviewState;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
@@ -39,13 +40,14 @@ class AdminReleaseListController {
     String list(@RequestParam(defaultValue = "1") int page, AdminListQuery query, Model model) {
         int current = Math.max(page, 1);
         var chosen = query.category() == null ? null : categories.findById(query.category()).orElse(null);
-        var found = releases.findForAdmin(query.status(), chosen, Like.containing(query.q()),
+        var found = releases.findForAdmin(query.status(), query.review(), chosen, Like.containing(query.q()),
                 PageRequest.of(current - 1, PAGE_SIZE, sortBy(query.sort())));
         model.addAttribute("releases", found.getContent());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("query", query);
         model.addAttribute("now", clock.instant());
         model.addAttribute("statusChoices", Choice.ofMessages(List.of(ReleaseStatus.values()), "status.", s -> s == query.status()));
+        model.addAttribute("reviewChoices", Choice.ofMessages(List.of(ReviewState.values()), "review.", r -> r == query.review()));
         model.addAttribute("categoryChoices", Choice.of(categories.findAllByOrderByNameAsc(), Category::getId,
                 Category::getName, c -> c.getId().equals(query.category())));
         model.addAttribute("sortChoices", Choice.ofMessages(SORTS, "admin.releases.sort.", s -> s.equals(query.sort())));

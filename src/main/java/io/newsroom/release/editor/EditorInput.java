@@ -14,6 +14,7 @@ import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.release.model.ReviewPolicy;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.stereotype.Component;
@@ -42,7 +43,8 @@ class EditorInput {
     }
 
     /** Rejects what the annotations cannot see; returns the chosen category when there is one. */
-    Category validate(PressRelease release, ReleaseForm form, String action, BindingResult result) {
+    Category validate(PressRelease release, ReleaseForm form, String action, Staff staff, BindingResult result) {
+        checkReview(release, action, staff, result);
         Category category = form.categoryId() == null ? null : categories.findById(form.categoryId()).orElse(null);
         if (form.categoryId() != null && category == null) {
             result.rejectValue("categoryId", "release.category.missing");
@@ -86,6 +88,19 @@ class EditorInput {
             result.reject("release.is-trashed");
         }
         return category;
+    }
+
+    /** What review before publishing lets this member do: the desk enforces the same rules. */
+    private void checkReview(PressRelease release, String action, Staff staff, BindingResult result) {
+        var review = settings.current().review();
+        var now = clock.instant();
+        ReviewPolicy.refusesChanging(review, release, staff, now).ifPresent(result::reject);
+        if ("publish".equals(action) || "schedule".equals(action)) {
+            ReviewPolicy.refusesPublishing(review, release, staff).ifPresent(result::reject);
+        }
+        if ("submit".equals(action)) {
+            ReviewPolicy.refusesSubmitting(review, release, now).ifPresent(result::reject);
+        }
     }
 
     /** An end time, when set or changed, lies in the future and after the moment the release appears. */

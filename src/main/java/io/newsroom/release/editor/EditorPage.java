@@ -44,6 +44,7 @@ class EditorPage {
         model.addAttribute("release", release);
         model.addAttribute("status", release == null ? ReleaseStatus.DRAFT : release.statusAt(clock.instant()));
         model.addAttribute("categories", categories.findAllByOrderByNameAsc());
+        sidebar.rights(release, model);
         if (release == null) {
             model.addAttribute("revisions", List.of());
             model.addAttribute("previewLinks", List.of());

@@ -7,6 +7,7 @@ import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.release.model.ReviewRefusedException;
 import io.newsroom.release.model.Revisions;
 import io.newsroom.web.RequestLanguage;
 
@@ -19,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,6 +48,26 @@ class ReleaseActionsController {
     @PostMapping("/admin/releases/{id}/unpublish")
     String unpublish(@AuthenticationPrincipal Staff staff, @PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, "release.unpublished", () -> desk.unpublish(id, staff));
+    }
+
+    /** A reviewer returns a submitted release to its editor, saying what needs to change. */
+    @PostMapping("/admin/releases/{id}/send-back")
+    String sendBack(@AuthenticationPrincipal Staff staff, @PathVariable long id,
+                    @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        var release = find(id);
+        if (comment.isBlank() || comment.length() > 2000) {
+            redirect.addFlashAttribute("problem", "review.comment.needed");
+            return "redirect:/admin/releases/" + id + "#review";
+        }
+        try {
+            desk.sendBack(id, comment, staff);
+        } catch (ReviewRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:/admin/releases/" + id;
+        }
+        redirect.addFlashAttribute("notice", "review.sent-back-notice");
+        redirect.addFlashAttribute("noticeArgument", release.getSubmittedByName());
+        return "redirect:/admin/releases/" + id;
     }
 
     @PostMapping("/admin/releases/{id}/trash")
@@ -97,7 +119,12 @@ class ReleaseActionsController {
     String restoreRevision(@AuthenticationPrincipal Staff staff, @PathVariable long id, @PathVariable long revisionId,
                            RedirectAttributes redirect) {
         var revision = revisions.findOne(id, revisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        desk.restoreRevision(id, revision, staff);
+        try {
+            desk.restoreRevision(id, revision, staff);
+        } catch (ReviewRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:/admin/releases/" + id;
+        }
         redirect.addFlashAttribute("notice", "release.revision-restored");
         return "redirect:/admin/releases/" + id;
     }

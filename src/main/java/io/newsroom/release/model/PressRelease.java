@@ -64,6 +64,17 @@ public class PressRelease {
 
     private String contactPhone;
 
+    @Enumerated(EnumType.STRING)
+    private ReviewState reviewState;
+
+    /** Who submitted the release for review last, for the reviewers' mail and four eyes. */
+    private Long submittedBy;
+
+    private String submittedByName;
+
+    /** The reviewer's comment when the release was sent back. */
+    private String reviewComment;
+
     private Long heroMediaId;
 
     /** The story this release is a translation in (the first release's id); null while it has no translation. */
@@ -148,6 +159,56 @@ public class PressRelease {
             return true;
         }
         return false;
+    }
+
+    /** Asks for review: reviewers then publish it, schedule it or send it back. */
+    void submitForReview(long staffId, String staffName) {
+        requireNotTrashed();
+        if (status == ReleaseStatus.PUBLISHED || status == ReleaseStatus.SCHEDULED) {
+            throw new IllegalStateException("A public or scheduled release is not submitted for review");
+        }
+        reviewState = ReviewState.SUBMITTED;
+        submittedBy = staffId;
+        submittedByName = staffName;
+        reviewComment = null;
+    }
+
+    /** Returns a submitted release to its editor with what needs to change. */
+    void sendBack(String comment) {
+        if (reviewState != ReviewState.SUBMITTED) {
+            throw new IllegalStateException("This release is not waiting for review");
+        }
+        reviewState = ReviewState.RETURNED;
+        reviewComment = comment.strip();
+    }
+
+    /** Publishing or scheduling ends the review; who submitted it is kept. @return whether it was waiting */
+    boolean approved() {
+        boolean waiting = reviewState == ReviewState.SUBMITTED;
+        reviewState = null;
+        reviewComment = null;
+        return waiting;
+    }
+
+    /** Whether the release waits for review, submitted by someone other than this staff member. */
+    boolean isSubmittedBySomeoneBut(long staffId) {
+        return reviewState == ReviewState.SUBMITTED && submittedBy != null && submittedBy != staffId;
+    }
+
+    public ReviewState getReviewState() {
+        return reviewState;
+    }
+
+    public Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getSubmittedByName() {
+        return submittedByName;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
     }
 
     /** Names the release's own media contact; no name and no address means the site's. */

@@ -139,12 +139,15 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     /** The admin's list: every release in any state, filtered, sorted and paged by the caller. */
     @Query(value = "select r from PressRelease r join fetch r.category c"
             + " where (:status is null or r.status = :status)"
+            + " and (:review is null or r.reviewState = :review)"
             + " and (:category is null or c = :category)"
             + " and (:title is null or lower(r.title) like :title)",
             countQuery = "select count(r) from PressRelease r where (:status is null or r.status = :status)"
+                    + " and (:review is null or r.reviewState = :review)"
                     + " and (:category is null or r.category = :category)"
                     + " and (:title is null or lower(r.title) like :title)")
-    Page<PressRelease> findForAdmin(@Param("status") ReleaseStatus status, @Param("category") Category category,
+    Page<PressRelease> findForAdmin(@Param("status") ReleaseStatus status, @Param("review") ReviewState review,
+                                    @Param("category") Category category,
                                     @Param("title") String titleLikePattern, Pageable page);
 
     /** The staff API's list: every release in any state, newest id first, from below {@code before}. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import io.newsroom.account.Staff;
 import io.newsroom.audit.Actor;
-import io.newsroom.audit.AuditLog;
+import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReleaseDesk {
 
     private final PressReleases releases;
-    private final Revisions revisions;
-    private final AuditLog audit;
+    private final ReleaseHistory history;
     private final ApplicationEventPublisher events;
+    private final SiteSettings settings;
     private final Clock clock;
 
-    ReleaseDesk(PressReleases releases, Revisions revisions, AuditLog audit, ApplicationEventPublisher events,
+    ReleaseDesk(PressReleases releases, ReleaseHistory history, ApplicationEventPublisher events, SiteSettings settings,
                 Clock clock) {
         this.releases = releases;
-        this.revisions = revisions;
-        this.audit = audit;
+        this.history = history;
         this.events = events;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -47,12 +47,13 @@ public class ReleaseDesk {
 
     /** What an editor button asks for once the text is saved. */
     public enum Action {
-        SAVE, PREVIEW, PUBLISH, SCHEDULE;
+        SAVE, PREVIEW, PUBLISH, SCHEDULE, SUBMIT;
 
         public static Action of(String button) {
             return switch (button == null ? "" : button) {
                 case "publish" -> PUBLISH;
                 case "schedule" -> SCHEDULE;
+                case "submit" -> SUBMIT;
                 case "preview" -> PREVIEW;
                 default -> SAVE;
             };
@@ -82,8 +83,8 @@ public class ReleaseDesk {
         release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         releases.save(release);
-        keepRevision(release, staff, now, null);
-        audit.record(staff.actor(), "release.created", release.getTitle());
+        keepRevision(release, staff, now, edit.action() == Action.SUBMIT ? "submitted for review" : null);
+        history.record(staff.actor(), "release.created", release.getTitle());
         act(release, edit.action(), edit.at(), staff, now);
         end(release, edit.endAt(), staff, now);
         return release;
@@ -117,12 +118,12 @@ public class ReleaseDesk {
         for (int n = 2; releases.existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }
-        var translation = source.translation(new Slug(slug), into, revisions.findLatestId(source.getId()), now);
+        var translation = source.translation(new Slug(slug), into, history.latestRevision(source.getId()), now);
         translation.touchedBy(staff.id(), staff.getDisplayName(), now);
         releases.save(translation);
         keepRevision(translation, staff, now, "translation started from \u201c" + source.getTitle() + "\u201d ("
                 + source.getLanguage() + ")");
-        audit.record(staff.actor(), "release.translation-started", source.getTitle() + " \u2192 " + code);
+        history.record(staff.actor(), "release.translation-started", source.getTitle() + " \u2192 " + code);
         return translation;
     }
 
@@ -133,9 +134,9 @@ public class ReleaseDesk {
         if (translation.getTranslatedFromId() == null) {
             throw new IllegalStateException("This release is not a translation");
         }
-        translation.matches(revisions.findLatestId(translation.getTranslatedFromId()));
+        translation.matches(history.latestRevision(translation.getTranslatedFromId()));
         translation.touchedBy(staff.id(), staff.getDisplayName(), clock.instant());
-        audit.record(staff.actor(), "release.translation-current", translation.getTitle());
+        history.record(staff.actor(), "release.translation-current", translation.getTitle());
     }
 
     /** Saves an incoming release in the caller's transaction (an import is all or nothing). */
@@ -152,7 +153,7 @@ public class ReleaseDesk {
         }
         releases.save(release);
         keepRevision(release, staff, now, incoming.origin());
-        audit.record(staff.actor(), "release.imported", release.getTitle());
+        history.record(staff.actor(), "release.imported", release.getTitle());
         return release;
     }
 
@@ -168,12 +169,15 @@ public class ReleaseDesk {
             return new Conflict(release);
         }
         var now = clock.instant();
+        ReviewPolicy.refusesChanging(settings.current().review(), release, staff, now).ifPresent(refusal -> {
+            throw new ReviewRefusedException(refusal);
+        });
         release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(),
                 edit.category());
         release.showImage(form.keptImageId(), form.heroImageAlt());
         release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        keepRevision(release, staff, now, null);
+        keepRevision(release, staff, now, edit.action() == Action.SUBMIT ? "submitted for review" : null);
         boolean wasPublic = release.isPublicAt(now);
         act(release, edit.action(), edit.at(), staff, now);
         end(release, edit.endAt(), staff, now);
@@ -204,18 +208,74 @@ public class ReleaseDesk {
     private void act(PressRelease release, Action action, Instant at, Staff staff, Instant now) {
         switch (action) {
             case PUBLISH -> {
+                boolean reviewed = approve(release, staff);
                 release.publish(at == null || at.isAfter(now) ? now : at, now);
-                audit.record(staff.actor(), "release.published", release.getTitle());
+                history.record(staff.actor(), "release.published", release.getTitle());
+                if (reviewed) {
+                    decided(release, staff, true, null, null);
+                }
                 events.publishEvent(release.published());
             }
             case SCHEDULE -> {
+                boolean reviewed = approve(release, staff);
                 release.schedule(at, now);
-                audit.record(staff.actor(), "release.scheduled", release.getTitle() + " @ " + at);
+                history.record(staff.actor(), "release.scheduled", release.getTitle() + " @ " + at);
+                if (reviewed) {
+                    decided(release, staff, true, null, at);
+                }
+            }
+            case SUBMIT -> {
+                ReviewPolicy.refusesSubmitting(settings.current().review(), release, now).ifPresent(refusal -> {
+                    throw new ReviewRefusedException(refusal);
+                });
+                release.submitForReview(staff.id(), staff.getDisplayName());
+                history.record(staff.actor(), "release.submitted", release.getTitle());
+                events.publishEvent(new ReviewEvents.Requested(release.getId(), release.getTitle(), staff.id(),
+                        staff.getDisplayName()));
             }
             case SAVE, PREVIEW -> {
                 // the text is all
             }
         }
+    }
+
+    /**
+     * Checks that review before publishing lets this staff member publish the release, and ends its
+     * review. @return whether it was waiting for review (then its approval is recorded)
+     */
+    private boolean approve(PressRelease release, Staff staff) {
+        ReviewPolicy.refusesPublishing(settings.current().review(), release, staff).ifPresent(refusal -> {
+            throw new ReviewRefusedException(refusal);
+        });
+        boolean reviewed = release.approved();
+        if (reviewed) {
+            history.record(staff.actor(), "release.approved", release.getTitle() + " (submitted by "
+                    + release.getSubmittedByName() + ")");
+        }
+        return reviewed;
+    }
+
+    private void decided(PressRelease release, Staff reviewer, boolean approved, String comment, Instant scheduledAt) {
+        events.publishEvent(new ReviewEvents.Decided(release.getId(), release.getTitle(), release.getSubmittedBy(),
+                reviewer.id(), reviewer.getDisplayName(), approved, comment, scheduledAt));
+    }
+
+    /**
+     * Sends a submitted release back to its editor with what needs to change: kept in its history
+     * (a revision with the comment), the audit log, and a mail to the one who submitted it.
+     */
+    @Transactional
+    public void sendBack(long id, String comment, Staff staff) {
+        var release = releases.findById(id).orElseThrow();
+        ReviewPolicy.refusesSendingBack(release, staff).ifPresent(refusal -> {
+            throw new ReviewRefusedException(refusal);
+        });
+        var now = clock.instant();
+        release.sendBack(comment);
+        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        keepRevision(release, staff, now, "sent back: " + comment.strip());
+        history.record(staff.actor(), "release.sent-back", release.getTitle());
+        decided(release, staff, false, comment.strip(), null);
     }
 
     /** Sets the end time when it changed, with an audit line; an ended release given a later end is back. */
@@ -225,9 +285,9 @@ public class ReleaseDesk {
             return;
         }
         if (endAt == null) {
-            audit.record(staff.actor(), "release.end-removed", release.getTitle());
+            history.record(staff.actor(), "release.end-removed", release.getTitle());
         } else {
-            audit.record(staff.actor(), ended ? "release.extended" : "release.ends", release.getTitle() + " @ " + endAt);
+            history.record(staff.actor(), ended ? "release.extended" : "release.ends", release.getTitle() + " @ " + endAt);
         }
     }
 
@@ -268,7 +328,7 @@ public class ReleaseDesk {
             throw new IllegalStateException("Only a release in the trash can be deleted for good");
         }
         releases.delete(release);
-        audit.record(staff.actor(), "release.deleted", release.getTitle());
+        history.record(staff.actor(), "release.deleted", release.getTitle());
     }
 
     /** Puts an earlier revision's text back; this is itself a new revision. */
@@ -276,6 +336,9 @@ public class ReleaseDesk {
     public void restoreRevision(long id, Revision revision, Staff staff) {
         var release = releases.findById(id).orElseThrow();
         var now = clock.instant();
+        ReviewPolicy.refusesChanging(settings.current().review(), release, staff, now).ifPresent(refusal -> {
+            throw new ReviewRefusedException(refusal);
+        });
         release.rewrite(new Slug(release.getSlug()), revision.getTitle(), revision.getSummary(), revision.getBody(),
                 revision.getCategory());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
@@ -283,7 +346,7 @@ public class ReleaseDesk {
         if (release.isPublicAt(now)) {
             events.publishEvent(release.updated());
         }
-        audit.record(staff.actor(), "release.revision-restored", release.getTitle() + " ← revision " + revision.getId());
+        history.record(staff.actor(), "release.revision-restored", release.getTitle() + " ← revision " + revision.getId());
     }
 
     /** Records scheduled releases whose time has come as published. Safe to run on every instance. */
@@ -292,7 +355,7 @@ public class ReleaseDesk {
         int count = 0;
         for (var release : releases.findDue(clock.instant())) {
             if (release.markPublishedIfDue(clock.instant())) {
-                audit.record(Actor.SCHEDULER, "release.published", release.getTitle());
+                history.record(Actor.SCHEDULER, "release.published", release.getTitle());
                 events.publishEvent(release.published());
                 count++;
             }
@@ -310,7 +373,7 @@ public class ReleaseDesk {
         var now = clock.instant();
         for (var release : releases.findEnding(now)) {
             if (release.markEndedIfDue(now)) {
-                audit.record(Actor.SCHEDULER, "release.ended", release.getTitle());
+                history.record(Actor.SCHEDULER, "release.ended", release.getTitle());
                 events.publishEvent(release.unpublished());
                 count++;
             }
@@ -327,11 +390,11 @@ public class ReleaseDesk {
             events.publishEvent(release.unpublished());
         }
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        audit.record(staff.actor(), action, release.getTitle());
+        history.record(staff.actor(), action, release.getTitle());
     }
 
     private void keepRevision(PressRelease release, Staff staff, Instant now, String note) {
-        revisions.save(Revision.of(release, staff.id(), staff.getDisplayName(), now, note));
+        history.keep(release, staff, now, note);
     }
 
     @FunctionalInterface
