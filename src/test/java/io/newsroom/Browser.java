@@ -104,6 +104,14 @@ public final class Browser implements AutoCloseable {
         return new Browser("http://127.0.0.1:" + port, width, height, true);
     }
 
+    /**
+     * A browser at {@code http://localhost:port}: passkeys need a host name (WebAuthn takes no IP
+     * address as the relying party), and localhost is a secure context without TLS.
+     */
+    public static Browser atLocalhost(int port, int width, int height) {
+        return new Browser("http://localhost:" + port, width, height, true);
+    }
+
     /** A browser whose reader prefers these languages ({@code ko-KR,ko}): its Accept-Language and navigator.languages. */
     public static Browser preferring(String acceptLanguage, int port, int width, int height) {
         return new Browser("http://127.0.0.1:" + port, width, height, true, acceptLanguage);

@@ -19,15 +19,38 @@ class AdminAccountController {
 
     private final Accounts accounts;
     private final PasswordPolicy policy;
+    private final SecondFactors factors;
 
-    AdminAccountController(Accounts accounts, PasswordPolicy policy) {
+    AdminAccountController(Accounts accounts, PasswordPolicy policy, SecondFactors factors) {
         this.accounts = accounts;
         this.policy = policy;
+        this.factors = factors;
+    }
+
+    /** Whether every staff account must have a second factor (an authenticator app or a passkey). */
+    @PostMapping("/admin/accounts/second-factor")
+    String requireSecondFactor(@AuthenticationPrincipal Staff admin,
+                               @RequestParam(defaultValue = "false") boolean required, RedirectAttributes redirect) {
+        factors.require(required, admin);
+        redirect.addFlashAttribute("notice", required ? "accounts.second-factor.required" : "accounts.second-factor.optional");
+        return "redirect:/admin/accounts";
+    }
+
+    /** For a member who lost their app, passkeys and recovery codes: they set up new ones at their next sign-in. */
+    @PostMapping("/admin/accounts/{id}/reset-factors")
+    String resetFactors(@AuthenticationPrincipal Staff admin, @PathVariable long id, RedirectAttributes redirect) {
+        factors.reset(id, admin);
+        redirect.addFlashAttribute("notice", "accounts.factors-reset");
+        return "redirect:/admin/accounts";
     }
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
+        var all = accounts.all();
+        model.addAttribute("accounts", all);
+        model.addAttribute("secondFactors", all.stream().collect(java.util.stream.Collectors.toMap(
+                account -> account.getId(), account -> factors.of(account.getId()).any())));
+        model.addAttribute("secondFactorRequired", factors.required());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", AccountForm.empty());

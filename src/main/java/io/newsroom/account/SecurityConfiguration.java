@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.newsroom.audit.AuditLog;
 import io.newsroom.web.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
@@ -86,10 +87,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts,
+                                            PasskeySignIn passkeys, SecondFactors factors, SignInSessions sessions,
+                                            AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/login").permitAll()
+                        .requestMatchers("/admin/login", "/admin/login/code").permitAll()
+                        // passkeys are removed on the security page, where it is audited and checked against the policy
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
+                        // a session setting up its second factor may do this and nothing else
+                        .requestMatchers(PasskeySignIn.registration(), PathPatternRequestMatcher.withDefaults()
+                                .matcher("/admin/account/security/**"), PathPatternRequestMatcher.withDefaults()
+                                .matcher("/admin/account/security"))
+                        .hasAnyAuthority("ROLE_EDITOR", "ROLE_PUBLISHER", "ROLE_ADMIN", SignInSessions.SETTING_UP_SECOND_FACTOR)
                         .requestMatchers("/admin/accounts/**", "/admin/settings/**", "/admin/audit/**",
                                 "/admin/subscribers/**", "/admin/subscribers.csv", "/admin/webhooks/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/releases/*/delete").hasRole("ADMIN")
@@ -99,7 +108,7 @@ class SecurityConfiguration {
                         .loginPage("/admin/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/admin", false)
+                        .successHandler(new SignInSuccessHandler(factors, sessions))
                         .failureHandler(new SignInFailureHandler()))
                 // "/admin/login", never "http://<the Host the request named>/admin/login"
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
@@ -116,7 +125,9 @@ class SecurityConfiguration {
                 // not beans: as beans Boot would also register them for every request
                 .addFilterBefore(new BodyLimitFilter(), CsrfFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionGuardFilter(accounts), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new SessionGuardFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(), SessionGuardFilter.class);
+        passkeys.configure(http, audit);
         return http.build();
     }
 

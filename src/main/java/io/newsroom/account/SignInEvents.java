@@ -6,6 +6,7 @@ import io.newsroom.audit.Actor;
 import io.newsroom.audit.AuditLog;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -28,13 +29,25 @@ class SignInEvents {
         this.clock = clock;
     }
 
+    /**
+     * A password was right. The sign-in itself is recorded, and the account's failures forgotten, only
+     * when it completes ({@link #signedIn}): with a second factor, a right password alone must not
+     * reset the count of wrong codes.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof Staff staff) {
-            accounts.findById(staff.id()).ifPresent(account -> account.recordSignIn(clock.instant()));
-            audit.record(staff.actor(), "account.signed-in", null);
+        if (event.getAuthentication().getPrincipal() instanceof Staff staff
+                && event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            audit.record(staff.actor(), "account.password-accepted", null);
         }
+    }
+
+    /** A sign-in completed: with a password alone where no second factor is asked, or with one. */
+    @Transactional
+    public void signedIn(Staff staff) {
+        accounts.findById(staff.id()).ifPresent(account -> account.recordSignIn(clock.instant()));
+        audit.record(staff.actor(), "account.signed-in", null);
     }
 
     @EventListener

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
-/** Turns away sign-ins from an address that has failed too often lately, before any password check. */
+/** Turns away sign-ins (password or passkey) from an address that has failed too often lately, before any check. */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     private final SignInThrottle throttle;
@@ -22,13 +22,20 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        return !("POST".equals(request.getMethod()) && "/admin/login".equals(path));
+        return !("POST".equals(request.getMethod()) && ("/admin/login".equals(path) || "/login/webauthn".equals(path)));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (throttle.isThrottled(request.getRemoteAddr())) {
+            if ("/login/webauthn".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request))) {
+                // the passkey button asks with a script: it reads this and shows the sign-in page's message
+                response.setStatus(429);
+                response.setContentType("application/json");
+                response.getWriter().write("{\"authenticated\":false,\"throttled\":true}");
+                return;
+            }
             SignInFailureHandler.keepEmail(request, response);
             response.sendRedirect(request.getContextPath() + "/admin/login?throttled");
             return;

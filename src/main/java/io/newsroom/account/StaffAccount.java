@@ -47,6 +47,14 @@ class StaffAccount {
 
     private Instant createdAt;
 
+    /** The authenticator app's secret (Base32); null while the member has none. */
+    private String totpSecret;
+
+    private Instant totpEnabledAt;
+
+    /** The last time step whose code was accepted: a code is good once. */
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -105,6 +113,40 @@ class StaffAccount {
         enabled = true;
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    boolean hasTotp() {
+        return totpSecret != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    /** Turns on the authenticator app whose code for {@code step} was just shown. */
+    void enableTotp(String secret, long step, Instant now) {
+        totpSecret = secret;
+        totpLastStep = step;
+        totpEnabledAt = now;
+    }
+
+    void disableTotp() {
+        totpSecret = null;
+        totpLastStep = null;
+        totpEnabledAt = null;
+    }
+
+    /** Takes a code's time step, unless a code of that step or a later one was taken: no code works twice. */
+    boolean takeTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    Instant getTotpEnabledAt() {
+        return totpEnabledAt;
     }
 
     void changeRole(Role newRole) {
