@@ -126,7 +126,7 @@ class UploadTest {
         assertThat(image.originalName()).isEqualTo("passwd.jpg");
         try (var files = Files.list(properties.directory())) {
             assertThat(files.map(Path::getFileName).map(Path::toString))
-                    .allMatch(name -> name.matches("[0-9a-f]{24}-[0-9]+\\.(jpg|png)") || name.startsWith("upload-"));
+                    .allMatch(name -> name.matches("[0-9a-f]{24}-([0-9]+|original)\\.(jpg|png|gif|webp)") || name.startsWith("upload-"));
         }
         assertThat(Path.of("target/etc/passwd.jpg")).doesNotExist();
     }
