@@ -1,5 +1,7 @@
 package io.newsroom.account;
 
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,8 +50,8 @@ class AdminAccountController {
     String list(Model model) {
         var all = accounts.all();
         model.addAttribute("accounts", all);
-        model.addAttribute("secondFactors", all.stream().collect(java.util.stream.Collectors.toMap(
-                account -> account.getId(), account -> factors.of(account.getId()).any())));
+        model.addAttribute("secondFactors", all.stream().collect(Collectors.toMap(
+                StaffAccount::getId, account -> factors.of(account.getId()).any())));
         model.addAttribute("secondFactorRequired", factors.required());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("form")) {

@@ -3,6 +3,8 @@ package io.newsroom.account;
 import java.net.URI;
 import java.util.Set;
 
+import io.newsroom.audit.AuditLog;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,7 +43,7 @@ class PasskeyConfiguration {
 
     @Bean
     StaffPasskeys staffPasskeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
-                                io.newsroom.audit.AuditLog audit) {
+                                AuditLog audit) {
         return new StaffPasskeys(new JdbcUserCredentialRepository(jdbc), users, audit);
     }
 

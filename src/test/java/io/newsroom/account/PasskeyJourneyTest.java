@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
@@ -127,7 +128,7 @@ class PasskeyJourneyTest {
         browser.clickAndWait(browser.find("form.form button[type=submit]"));
     }
 
-    private java.util.List<String> audit(String action) {
+    private List<String> audit(String action) {
         return jdbc.queryForList("select target from audit_event where action = ? and actor = ?", String.class,
                 action, editor.email());
     }

@@ -16,10 +16,10 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -168,12 +169,12 @@ class EndTimeTest {
     private String text(String path) {
         try {
             return body(path);
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private String body(String path) throws java.io.UnsupportedEncodingException {
+    private String body(String path) throws UnsupportedEncodingException {
         var result = mvc.get().uri(path).exchange();
         assertThat(result).hasStatusOk();
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** A release can name its own media contact (a partner's); the page, the PDF and the JSON-LD show it. */

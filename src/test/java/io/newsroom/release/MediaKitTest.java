@@ -7,11 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
@@ -22,6 +22,7 @@ import io.newsroom.media.Image;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,7 +167,7 @@ class MediaKitTest {
         assertThat(mvc.get().uri("/news/no-such-release/media-kit.zip").exchange()).hasStatus(404);
 
         jdbc.update("update press_release set status = 'ENDED', published_at = ? where id = ?",
-                java.sql.Timestamp.from(TestClockConfiguration.START.minusSeconds(3600)), draft.getId());
+                Timestamp.from(TestClockConfiguration.START.minusSeconds(3600)), draft.getId());
         assertThat(mvc.get().uri("/news/still-a-draft/media-kit.zip").exchange()).hasStatus(410);
     }
 

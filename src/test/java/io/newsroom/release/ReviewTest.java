@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
@@ -16,7 +18,9 @@ import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewRefusedException;
+import io.newsroom.release.model.Slug;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +203,21 @@ class ReviewTest {
         assertThat(change.select(".problem").text()).contains("only a publisher or an administrator can change a public");
         assertThat(count("Quietly changed")).isZero();
         assertThat(save(publisher, id, "Corrected by a publisher", "save")).hasStatus(302);
+    }
+
+    @Test
+    void anEditorsImportComesInAsDraftsAndAReviewersKeepsItsStatus() {
+        var at = TestClockConfiguration.START.minusSeconds(86_400);
+        var byEditor = desk.bringIn(incoming("imported-by-editor", at), editor);
+        var byPublisher = desk.bringIn(incoming("imported-by-publisher", at), publisher);
+
+        assertThat(byEditor.getStatus()).isEqualTo(ReleaseStatus.DRAFT);
+        assertThat(byPublisher.getStatus()).isEqualTo(ReleaseStatus.PUBLISHED);
+    }
+
+    private ReleaseDesk.Incoming incoming(String slug, Instant at) {
+        return new ReleaseDesk.Incoming(new Slug(slug), Locale.ENGLISH, slug, "Summary", "Body",
+                fixtures.category("news"), null, null, ReleaseStatus.PUBLISHED, at, "imported from WordPress");
     }
 
     private ReleaseDesk.Edit edit(String title, ReleaseDesk.Action action, long id) {

@@ -92,8 +92,9 @@ public class ReleaseDesk {
 
     /**
      * A release brought in from another system (an import), as it was there: a draft, published at
-     * its original date, or scheduled. Its first revision says where it came from. No event is
-     * published: old news is not news to subscribers or webhooks.
+     * its original date, or scheduled (with review before publishing on, only when a reviewer
+     * imports: an editor's imports are drafts). Its first revision says where it came from. No
+     * event is published: old news is not news to subscribers or webhooks.
      */
     public record Incoming(Slug slug, Locale language, String title, String summary, String body, Category category,
                            Long imageId, String imageAlt, ReleaseStatus status, Instant at, String origin) {
@@ -147,7 +148,9 @@ public class ReleaseDesk {
                 incoming.body(), incoming.category(), now);
         release.showImage(incoming.imageId(), incoming.imageAlt());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        if (incoming.status() != ReleaseStatus.DRAFT) {
+        var review = settings.current().review();
+        boolean mayPublish = !review.required() || staff.isReviewer();
+        if (incoming.status() != ReleaseStatus.DRAFT && mayPublish) {
             // published then, or scheduled if that moment is still to come
             release.publish(incoming.at(), now);
         }

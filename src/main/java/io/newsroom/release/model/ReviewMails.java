@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import io.newsroom.account.StaffDirectory;
 import io.newsroom.mail.MailTemplates;
-import io.newsroom.mail.OutgoingMail;
 import io.newsroom.mail.Outbox;
+import io.newsroom.mail.OutgoingMail;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.MessageSource;
