@@ -20,12 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SecondFactorController {
 
     private final SecondFactors factors;
-    private final PasswordGuesses guesses;
     private final SignInSessions sessions;
 
-    SecondFactorController(SecondFactors factors, PasswordGuesses guesses, SignInSessions sessions) {
+    SecondFactorController(SecondFactors factors, SignInSessions sessions) {
         this.factors = factors;
-        this.guesses = guesses;
         this.sessions = sessions;
     }
 
@@ -45,15 +43,9 @@ class SecondFactorController {
             return "redirect:/admin/login";
         }
         var staff = (Staff) authentication.getPrincipal();
-        String address = request.getRemoteAddr();
-        if (!guesses.mayGuess(staff.email(), address)) {
-            model.addAttribute("problem", "login.code.locked");
-            return form(authentication, model);
-        }
-        var result = factors.check(staff.id(), code.length() > 40 ? code.substring(0, 40) : code);
-        if (result == SecondFactors.Code.WRONG) {
-            guesses.wrong(staff.email(), address);
-            model.addAttribute("problem", "login.code.wrong");
+        var result = factors.check(staff.id(), code, request.getRemoteAddr());
+        if (result == SecondFactors.Code.REFUSED || result == SecondFactors.Code.WRONG) {
+            model.addAttribute("problem", result == SecondFactors.Code.REFUSED ? "login.code.locked" : "login.code.wrong");
             return form(authentication, model);
         }
         String target = sessions.complete(staff, request, response);

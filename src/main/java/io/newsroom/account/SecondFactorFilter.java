@@ -22,8 +22,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        return !path.startsWith("/admin/") && !"/admin".equals(path);
+        return !SessionGuardFilter.isAdmin(request);
     }
 
     @Override

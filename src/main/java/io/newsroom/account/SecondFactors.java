@@ -34,19 +34,23 @@ class SecondFactors {
 
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
+    private final PasswordGuesses guesses;
     private final AuditLog audit;
     private final Clock clock;
 
-    SecondFactors(StaffAccounts accounts, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    SecondFactors(StaffAccounts accounts, JdbcClient jdbc, PasswordGuesses guesses, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.guesses = guesses;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The outcome of a code typed at sign-in or to confirm a change. */
     enum Code {
-        AUTHENTICATOR, RECOVERY_CODE, WRONG
+        AUTHENTICATOR, RECOVERY_CODE, WRONG,
+        /** The account is locked or the address throttled: no code was checked. */
+        REFUSED
     }
 
     @Transactional(readOnly = true)
@@ -92,12 +96,18 @@ class SecondFactors {
     }
 
     /**
-     * Checks a code typed by the member: their authenticator app's (each good once), or one of their
-     * recovery codes (then used up). Audited either way; a wrong one counts as the caller decides.
+     * Checks a code typed by the member from an address: their authenticator app's (each good once),
+     * or one of their recovery codes (then used up). A wrong code counts as a wrong password does,
+     * toward the account's lock and the address's throttle; while either holds, no code is checked.
+     * Audited either way.
      */
     @Transactional
-    Code check(long staffId, String code) {
+    Code check(long staffId, String typed, String address) {
         var account = accounts.findById(staffId).orElseThrow();
+        if (!guesses.mayGuess(account.getEmail(), address)) {
+            return Code.REFUSED;
+        }
+        String code = typed == null ? "" : typed.length() > 40 ? typed.substring(0, 40) : typed;
         var actor = new Actor(account.getId(), account.getEmail());
         var now = clock.instant();
         if (account.hasTotp()) {
@@ -115,6 +125,7 @@ class SecondFactors {
             return Code.RECOVERY_CODE;
         }
         audit.record(actor, "account.factor-failed", null);
+        guesses.wrong(account.getEmail(), address);
         return Code.WRONG;
     }
 

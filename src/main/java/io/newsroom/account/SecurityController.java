@@ -30,13 +30,11 @@ class SecurityController {
     private final SecondFactors factors;
     private final StaffPasskeys passkeys;
     private final SignInSessions sessions;
-    private final PasswordGuesses guesses;
 
-    SecurityController(SecondFactors factors, StaffPasskeys passkeys, SignInSessions sessions, PasswordGuesses guesses) {
+    SecurityController(SecondFactors factors, StaffPasskeys passkeys, SignInSessions sessions) {
         this.factors = factors;
         this.passkeys = passkeys;
         this.sessions = sessions;
-        this.guesses = guesses;
     }
 
     @GetMapping("/admin/account/security")
@@ -105,13 +103,9 @@ class SecurityController {
             redirect.addFlashAttribute("problem", "security.last-factor");
             return "redirect:/admin/account/security";
         }
-        if (!guesses.mayGuess(staff.email(), request.getRemoteAddr())) {
-            redirect.addFlashAttribute("problem", "login.code.locked");
-            return "redirect:/admin/account/security";
-        }
-        if (factors.check(staff.id(), code.length() > 40 ? code.substring(0, 40) : code) == SecondFactors.Code.WRONG) {
-            guesses.wrong(staff.email(), request.getRemoteAddr());
-            redirect.addFlashAttribute("problem", "login.code.wrong");
+        var result = factors.check(staff.id(), code, request.getRemoteAddr());
+        if (result == SecondFactors.Code.REFUSED || result == SecondFactors.Code.WRONG) {
+            redirect.addFlashAttribute("problem", result == SecondFactors.Code.REFUSED ? "login.code.locked" : "login.code.wrong");
             return "redirect:/admin/account/security";
         }
         factors.disableTotp(staff);

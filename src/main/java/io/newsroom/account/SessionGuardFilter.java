@@ -26,8 +26,13 @@ class SessionGuardFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !isAdmin(request);
+    }
+
+    /** Whether the request is for the admin ({@code /admin} and below), where staff sessions matter. */
+    static boolean isAdmin(HttpServletRequest request) {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        return !path.startsWith("/admin/") && !"/admin".equals(path);
+        return path.startsWith("/admin/") || "/admin".equals(path);
     }
 
     @Override

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class PasskeyJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private Staff editor;
 
@@ -95,7 +100,7 @@ class PasskeyJourneyTest {
     }
 
     @Test
-    void aPasskeyOfADisabledAccountSignsNobodyIn() {
+    void aPasskeyOfADisabledOrLockedAccountSignsNobodyIn() {
         try (var browser = Browser.atLocalhost(PORT, 1280, 900)) {
             browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                     .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
@@ -118,6 +123,16 @@ class PasskeyJourneyTest {
             assertThat(browser.find("#passkey-problem").getText()).startsWith("That passkey did not sign you in");
             browser.visit("/admin");
             assertThat(browser.path()).isEqualTo("/admin/login");
+
+            jdbc.update("update staff_account set enabled = true, locked_until = ? where id = ?",
+                    Timestamp.from(clock.instant().plus(Duration.ofHours(1))), editor.id());
+            browser.visit("/admin/login");
+            browser.waitUntilVisible("#passkey-sign-in");
+            browser.find("#passkey-sign-in").click();
+            browser.waitUntilVisible("#passkey-problem");
+            browser.visit("/admin");
+            assertThat(browser.path()).as("a locked account waits, passkey or not").isEqualTo("/admin/login");
+            assertThat(audit("account.sign-in-failed")).contains("passkey of a disabled account", "passkey of a locked account");
         }
     }
 

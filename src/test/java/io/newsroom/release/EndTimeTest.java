@@ -1,5 +1,6 @@
 package io.newsroom.release;
 
+import static io.newsroom.Redirects.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -180,11 +181,6 @@ class EndTimeTest {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private static long idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(302);
-        String url = result.getResponse().getRedirectedUrl();
-        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-    }
 
     private String status(long id) {
         return jdbc.queryForObject("select status from press_release where id = ?", String.class, id);

@@ -1,5 +1,6 @@
 package io.newsroom.release;
 
+import static io.newsroom.Redirects.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -274,9 +275,4 @@ class ReviewTest {
         return jdbc.queryForObject("select count(*) from press_release where title = ?", Integer.class, title);
     }
 
-    private static long idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(302);
-        String url = result.getResponse().getRedirectedUrl();
-        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-    }
 }

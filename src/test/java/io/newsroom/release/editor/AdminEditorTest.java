@@ -1,5 +1,6 @@
 package io.newsroom.release.editor;
 
+import static io.newsroom.Redirects.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -243,11 +244,6 @@ class AdminEditorTest {
         return Html.of(mvc.get().uri("/admin/releases/" + id).with(user(editor)).exchange());
     }
 
-    private static long idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(302);
-        String url = result.getResponse().getRedirectedUrl();
-        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-    }
 
     private String status(long id) {
         return jdbc.queryForObject("select status from press_release where id = ?", String.class, id);
