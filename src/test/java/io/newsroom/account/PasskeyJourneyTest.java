@@ -77,6 +77,11 @@ class PasskeyJourneyTest {
             assertThat(audit("account.factor-added")).contains("passkey \u201cWork laptop\u201d");
             browser.screenshot("admin-security-passkey");
             browser.assertAccessible();
+            browser.clickAndWait(browser.find("#totp button[type=submit]"));
+            assertThat(browser.find(".qr-code svg").getAttribute("aria-label")).isEqualTo("QR code for your authenticator app");
+            browser.screenshot("admin-security-authenticator");
+            browser.assertAccessible();
+            browser.clickAndWait(browser.find("#totp form:last-of-type button"));
 
             browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
             browser.visit("/admin/login");

@@ -18,6 +18,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,9 +65,15 @@ class EndTimeTest {
         fixtures.clear();
         // this test's own audit lines only: the log is kept across tests
         jdbc.update("delete from audit_event where target like 'Limited offer webinar%' or target like 'Short notice%'");
+        jdbc.update("delete from webhook_endpoint where description = 'end time test'");
         editor = staff.editor();
         news = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
         fixtures.published("stays", "Stays for good", TestClockConfiguration.START.minus(Duration.ofDays(1)));
+    }
+
+    @AfterEach
+    void noReceiverLeftBehind() {
+        jdbc.update("delete from webhook_endpoint where description = 'end time test'");
     }
 
     @Test
@@ -96,12 +103,17 @@ class EndTimeTest {
         assertThat(text("/search?q=webinar")).doesNotContain("Limited offer webinar");
         assertThat(text("/api/v1/releases")).doesNotContain("limited-offer-webinar").contains("stays");
 
-        // the scheduler records it once, for the admin list and the audit log
+        // the scheduler records it once, for the admin list, the audit log and webhook receivers
+        jdbc.update("insert into webhook_endpoint (url, description, events, personal_data, secret, created_at, created_by)"
+                + " values ('http://127.0.0.1:9/hook', 'end time test', 'RELEASE_UNPUBLISHED', false, 'whsec_test', now(), 'test')");
         assertThat(desk.endDue()).isEqualTo(1);
         assertThat(desk.endDue()).isZero();
         assertThat(status(id)).isEqualTo("ENDED");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'release.ended'"
                 + " and target = 'Limited offer webinar'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select d.payload from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id"
+                + " where e.description = 'end time test' and d.event = 'release.unpublished'", String.class))
+                .singleElement().asString().contains("\"slug\":\"limited-offer-webinar\"");
         assertThat(mvc.get().uri("/news/limited-offer-webinar").exchange()).hasStatus(410);
     }
 
