@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
@@ -61,10 +65,9 @@ class StaffReleases {
     }
 
     /** A release's own media contact; none means the site's. */
-    record Contact(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String name,
-                   @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 254)
-                   @jakarta.validation.constraints.Email String email,
-                   @jakarta.validation.constraints.Size(max = 40) String phone) {
+    record Contact(@NotBlank @Size(max = 100) String name,
+                   @NotBlank @Size(max = 254) @Email String email,
+                   @Size(max = 40) String phone) {
     }
 
     /** A release as the staff API shows it; {@code version} is its ETag. */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import io.newsroom.settings.Site;
+
 import org.junit.jupiter.api.Test;
 
 /** A release's life: draft, scheduled, published, unpublished, trashed, restored. No database. */
@@ -88,5 +90,65 @@ class PressReleaseTest {
         assertThat(release.getHeroImageAlt()).isEqualTo("The signing");
         release.showImage(null, null);
         assertThat(release.getHeroMediaId()).isNull();
+    }
+
+    @Test
+    void endsAtItsEndTimeAndComesBackWithALaterOne() {
+        release.publish(NOW, NOW);
+        release.endAt(NOW.plus(Duration.ofHours(1)), NOW);
+
+        assertThat(release.isPublicAt(NOW.plus(Duration.ofMinutes(59)))).isTrue();
+        assertThat(release.isPublicAt(NOW.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(release.hasEndedAt(NOW.plus(Duration.ofHours(1)))).isTrue();
+        assertThat(release.statusAt(NOW.plus(Duration.ofHours(1)))).isEqualTo(ReleaseStatus.ENDED);
+        assertThat(release.markEndedIfDue(NOW.plus(Duration.ofMinutes(30)))).isFalse();
+        assertThat(release.markEndedIfDue(NOW.plus(Duration.ofHours(2)))).isTrue();
+        assertThat(release.getStatus()).isEqualTo(ReleaseStatus.ENDED);
+
+        var later = NOW.plus(Duration.ofHours(2));
+        release.endAt(later.plus(Duration.ofDays(1)), later);
+        assertThat(release.getStatus()).isEqualTo(ReleaseStatus.PUBLISHED);
+        assertThat(release.isPublicAt(later)).isTrue();
+    }
+
+    @Test
+    void refusesAnEndInThePastOrBeforeItAppears() {
+        release.schedule(NOW.plus(Duration.ofDays(2)), NOW);
+
+        assertThatThrownBy(() -> release.endAt(NOW.minusSeconds(1), NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> release.endAt(NOW.plus(Duration.ofDays(1)), NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(release.getEndsAt()).isNull();
+    }
+
+    @Test
+    void isSubmittedSentBackAndApprovedOnce() {
+        release.submitForReview(7L, "Editor Kim");
+        assertThat(release.isSubmittedBySomeoneBut(8L)).isTrue();
+        assertThat(release.isSubmittedBySomeoneBut(7L)).as("four eyes: not by the one who submitted it").isFalse();
+
+        release.sendBack("Add a quote");
+        assertThat(release.getReviewState()).isEqualTo(ReviewState.RETURNED);
+        assertThat(release.getReviewComment()).isEqualTo("Add a quote");
+        assertThatThrownBy(() -> release.sendBack("Again")).isInstanceOf(IllegalStateException.class);
+
+        release.submitForReview(7L, "Editor Kim");
+        assertThat(release.getReviewComment()).isNull();
+        assertThat(release.approved()).isTrue();
+        assertThat(release.getReviewState()).isNull();
+        assertThat(release.approved()).as("approved once").isFalse();
+    }
+
+    @Test
+    void namesItsOwnMediaContactOrTheSites() {
+        var site = new Site.MediaContact("PR Team", "pr@example.com", null);
+        assertThat(release.mediaContactOr(site)).isSameAs(site);
+
+        release.nameContact(" Kim Min-ji ", "press@partner.example", " ");
+        assertThat(release.mediaContactOr(site)).isEqualTo(
+                new Site.MediaContact("Kim Min-ji", "press@partner.example", null));
+        assertThatThrownBy(() -> release.nameContact("Kim Min-ji", "", null)).isInstanceOf(IllegalArgumentException.class);
+
+        release.nameContact("", "", "");
+        assertThat(release.mediaContactOr(site)).isSameAs(site);
     }
 }
