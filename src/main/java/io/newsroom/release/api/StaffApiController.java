@@ -100,6 +100,12 @@ class StaffApiController {
         Instant end() {
             return endsAt == null ? null : endsAt.toInstant();
         }
+
+        /** The same text without an end time that has passed: publishing an ended release again keeps no old end. */
+        ReleaseText withoutEndBefore(Instant now) {
+            return endsAt == null || endsAt.toInstant().isAfter(now) ? this
+                    : new ReleaseText(title, slug, category, summary, body, imageId, imageAlt, language, null, mediaContact);
+        }
     }
 
     /** @param next the address of the following page, or null on the last */
@@ -165,7 +171,8 @@ class StaffApiController {
     ResponseEntity<StaffReleases.StaffRelease> publish(@AuthenticationPrincipal Staff staff, @PathVariable long id,
                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var current = releases.find(id).orElseThrow(StaffApiController::notFound);
-        return apply(staff, id, ifMatch, ReleaseText.of(current), ReleaseDesk.Action.PUBLISH, null);
+        return apply(staff, id, ifMatch, ReleaseText.of(current).withoutEndBefore(clock.instant()),
+                ReleaseDesk.Action.PUBLISH, null);
     }
 
     @Operation(summary = "Submits a release for review (write scope), when review before publishing is on; If-Match as above")
@@ -186,7 +193,8 @@ class StaffApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "publishAt must be in the future.");
         }
         var current = releases.find(id).orElseThrow(StaffApiController::notFound);
-        return apply(staff, id, ifMatch, ReleaseText.of(current), ReleaseDesk.Action.SCHEDULE, at);
+        return apply(staff, id, ifMatch, ReleaseText.of(current).withoutEndBefore(clock.instant()),
+                ReleaseDesk.Action.SCHEDULE, at);
     }
 
     /** When to publish: an ISO date-time with its offset, e.g. {@code 2026-12-01T09:00:00+09:00}. */

@@ -241,6 +241,28 @@ class StaffApiTest {
     }
 
     @Test
+    void setsAnEndTimeAndPublishesAnEndedReleaseAgainWithoutItsOldEnd() {
+        var write = tokens.create(editor, "Ender", AccessTokens.Scope.WRITE, Duration.ofDays(30));
+        String inAnHour = TestClockConfiguration.START.plus(Duration.ofHours(1)).toString();
+        var created = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON)
+                .content(DRAFT.replace("\"category\"", "\"endsAt\": \"" + inAnHour + "\", \"category\"")), write);
+        assertThat(read(created).get("endsAt").asString()).isEqualTo(inAnHour);
+        String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+        var published = api(mvc.post().uri(location + "/publish")
+                .header(HttpHeaders.IF_MATCH, created.getResponse().getHeader(HttpHeaders.ETAG)), write);
+        assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatusOk();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatus(410);
+        var again = api(mvc.post().uri(location + "/publish")
+                .header(HttpHeaders.IF_MATCH, published.getResponse().getHeader(HttpHeaders.ETAG)), write);
+
+        assertThat(again).hasStatusOk();
+        assertThat(read(again).get("endsAt").isNull()).isTrue();
+        assertThat(mvc.get().uri("/api/v1/releases/a-lab-in-boston").exchange()).hasStatusOk();
+    }
+
+    @Test
     void uploadsAnImageThatAReleaseShowsAndKeepsWhenPublished() {
         var write = tokens.create(editor, "Uploader", AccessTokens.Scope.WRITE, Duration.ofDays(30));
         var photo = new MockMultipartFile("file", "lab.jpg", "image/jpeg", TestImages.jpeg(1200, 800));
