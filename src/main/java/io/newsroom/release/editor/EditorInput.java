@@ -112,7 +112,9 @@ class EditorInput {
         var end = form.endAt().atZone(zone).toInstant();
         boolean unchanged = release != null && end.equals(release.getEndsAt());
         var now = clock.instant();
-        if (!end.isAfter(now) && !(unchanged && "save".equals(action))) {
+        // an ended release keeps its end while its text is saved or previewed; publishing needs a new one
+        boolean appearing = "publish".equals(action) || "schedule".equals(action);
+        if (!end.isAfter(now) && !(unchanged && !appearing)) {
             result.rejectValue("endAt", "release.end.in-past");
             return;
         }
