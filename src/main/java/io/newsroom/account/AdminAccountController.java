@@ -1,6 +1,5 @@
 package io.newsroom.account;
 
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -48,10 +47,8 @@ class AdminAccountController {
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        var all = accounts.all();
-        model.addAttribute("accounts", all);
-        model.addAttribute("secondFactors", all.stream().collect(Collectors.toMap(
-                StaffAccount::getId, account -> factors.of(account.getId()).any())));
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("secondFactors", factors.holders());
         model.addAttribute("secondFactorRequired", factors.required());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("form")) {

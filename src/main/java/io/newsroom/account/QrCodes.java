@@ -7,6 +7,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.springframework.web.util.HtmlUtils;
 
 /** QR codes drawn by the app as SVG (no service sees the secret they carry). */
 final class QrCodes {
@@ -27,16 +28,12 @@ final class QrCodes {
                     }
                 }
             }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + escape(label)
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label)
                     + "\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight() + "\" width=\"240\" height=\"240\""
                     + " shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                     + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalStateException("Could not draw a QR code", e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

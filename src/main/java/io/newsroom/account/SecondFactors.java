@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import io.newsroom.audit.Actor;
 import io.newsroom.audit.AuditLog;
@@ -72,6 +73,14 @@ class SecondFactors {
         return new SecondFactorSummary(account.hasTotp(), passkeys(account.getEmail()),
                 jdbc.sql("select count(*) from staff_recovery_code where staff_id = :id and used_at is null")
                         .param("id", staffId).query(Integer.class).single());
+    }
+
+    /** The ids of the accounts that have a second factor: one query for the accounts list. */
+    @Transactional(readOnly = true)
+    Set<Long> holders() {
+        return Set.copyOf(jdbc.sql("select id from staff_account where totp_secret is not null"
+                + " union select a.id from staff_account a join user_entities e on e.name = a.email"
+                + " join user_credentials c on c.user_entity_user_id = e.id").query(Long.class).list());
     }
 
     private int passkeys(String email) {

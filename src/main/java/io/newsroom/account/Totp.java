@@ -6,7 +6,6 @@ import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.OptionalLong;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -60,16 +59,6 @@ final class Totp {
             }
         }
         return OptionalLong.empty();
-    }
-
-    /** The code an authenticator app shows at a moment: for tests and for nothing else. */
-    static String codeAt(String secret, Instant at) {
-        try {
-            var key = new SecretKeySpec(new Base32().decode(secret), CODES.getAlgorithm());
-            return String.format(Locale.ROOT, "%06d", CODES.generateOneTimePassword(key, at));
-        } catch (InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The {@code otpauth://} address an app reads from the QR code. */

@@ -39,6 +39,18 @@ public record Image(Long id, int width, int height, List<Source> sources, String
         return original != null;
     }
 
+    /**
+     * The file journalists get: as uploaded, or for an image stored before originals were kept, its
+     * largest copy (of a size not recorded: -1).
+     */
+    public Download download() {
+        if (original != null) {
+            return original;
+        }
+        var largest = sources.get(sources.size() - 1);
+        return new Download(largest.url(), ImageFormat.contentTypeOfName(largest.url()), -1);
+    }
+
     /** The smallest variant at least {@code wanted} pixels wide, or the largest there is. */
     public String src(int wanted) {
         return sources.stream().filter(source -> source.width() >= wanted).findFirst()

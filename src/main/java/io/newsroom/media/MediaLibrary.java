@@ -7,11 +7,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -131,19 +132,30 @@ public class MediaLibrary {
     }
 
     /**
-     * The images that addresses in a text point at ({@code /media/{key}-{width}.jpg}), in the order
-     * the addresses come; others are left out. One query.
+     * The images that addresses in a text point at ({@code /media/{key}-{width}.jpg}), by address, in
+     * the order the addresses come; addresses of no stored image are left out. One query.
      */
     @Transactional(readOnly = true)
-    public List<Image> findByAddresses(List<String> addresses) {
-        var keys = addresses.stream().map(STORED::matcher).filter(Matcher::matches)
-                .map(found -> found.group(1)).distinct().toList();
-        if (keys.isEmpty()) {
-            return List.of();
+    public Map<String, Image> findByAddresses(Collection<String> addresses) {
+        var keyOf = new LinkedHashMap<String, String>();
+        for (String address : addresses) {
+            var found = STORED.matcher(address);
+            if (found.matches()) {
+                keyOf.put(address, found.group(1));
+            }
         }
-        var byKey = items.findByStorageKeyIn(keys).stream()
-                .collect(Collectors.toMap(Media::getStorageKey, Function.identity()));
-        return keys.stream().filter(byKey::containsKey).map(key -> byKey.get(key).toImage()).toList();
+        if (keyOf.isEmpty()) {
+            return Map.of();
+        }
+        var byKey = items.findByStorageKeyIn(Set.copyOf(keyOf.values())).stream()
+                .collect(Collectors.toMap(Media::getStorageKey, Media::toImage));
+        var images = new LinkedHashMap<String, Image>();
+        keyOf.forEach((address, key) -> {
+            if (byKey.containsKey(key)) {
+                images.put(address, byKey.get(key));
+            }
+        });
+        return images;
     }
 
     private static final Pattern STORED = Pattern.compile("(?:https?://[^/]+)?/media/([0-9a-f]{24})-(?:\\d+|original)\\.[a-z]{3,4}");

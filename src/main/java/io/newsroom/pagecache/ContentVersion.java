@@ -22,8 +22,8 @@ public class ContentVersion {
      *
      * @param version   moves on every change
      * @param changedAt when it last moved
-     * @param dueSince  a scheduled release whose time has passed but which the scheduler has not yet
-     *                  recorded; pages made before it are stale. Null when none.
+     * @param dueSince  when a scheduled release's time, or a public release's end time, passed that the
+     *                  scheduler has not yet recorded; pages made before it are stale. Null when none.
      * @param tag       the version and the due moment in one string
      */
     public record Snapshot(long version, Instant changedAt, Instant dueSince, String tag) {
@@ -94,10 +94,11 @@ public class ContentVersion {
     }
 
     /**
-     * A scheduled release is due and the scheduler has not recorded it yet: further releases may fall
-     * due before it does (it runs every {@code newsroom.scheduler-interval}), and the row only knows the
-     * earliest. Until it runs, the tag also moves every second, so no page outlives the moment another
-     * release becomes public by more than that. These windows last one scheduler interval at most.
+     * A scheduled release (or a release's end) is due and the scheduler has not recorded it yet: further
+     * releases may fall due before it does (it runs every {@code newsroom.scheduler-interval}), and the
+     * row only knows the earliest. Until it runs, the tag also moves every second, so no page outlives
+     * the moment another release appears or ends by more than that. These windows last one scheduler
+     * interval at most.
      */
     private static Snapshot due(Snapshot read, Instant dueSince, Instant now) {
         return new Snapshot(read.version(), read.changedAt(), dueSince,

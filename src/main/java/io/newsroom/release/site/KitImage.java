@@ -7,13 +7,4 @@ import io.newsroom.media.Image;
  * gives it. Public for the templates.
  */
 public record KitImage(Image image, String alt) {
-
-    /** The file journalists get: as uploaded, or the largest copy kept for images stored before originals were. */
-    public Image.Download download() {
-        if (image.hasOriginal()) {
-            return image.original();
-        }
-        var largest = image.sources().get(image.sources().size() - 1);
-        return new Image.Download(largest.url(), largest.url().endsWith(".png") ? "image/png" : "image/jpeg", -1);
-    }
 }

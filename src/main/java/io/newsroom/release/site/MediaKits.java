@@ -91,17 +91,16 @@ class MediaKits {
         if (page.hero() != null) {
             found.put(page.hero().id(), new KitImage(page.hero(), page.release().getHeroImageAlt()));
         }
-        var body = Jsoup.parseBodyFragment(page.body()).select("img[src]");
-        if (!body.isEmpty()) {
+        // most bodies have no image: they are not parsed on the way to the page
+        var body = page.body().contains("<img") ? Jsoup.parseBodyFragment(page.body()).select("img[src]") : null;
+        if (body != null && !body.isEmpty()) {
+            // the alt text the body gives each address, the first non-empty one where it shows several times
             var alts = new LinkedHashMap<String, String>();
-            body.forEach(img -> alts.putIfAbsent(img.attr("src"), img.attr("alt")));
-            var addresses = List.copyOf(alts.keySet());
-            for (var image : media.findByAddresses(addresses)) {
-                String alt = addresses.stream().filter(address -> address.contains("/media/" + keyOf(image)))
-                        .map(alts::get).filter(text -> !text.isBlank()).findFirst().orElse(image.alt());
-                found.putIfAbsent(image.id(), new KitImage(image, alt));
-            }
+            body.forEach(img -> alts.merge(img.attr("src"), img.attr("alt"), (first, next) -> first.isBlank() ? next : first));
+            media.findByAddresses(alts.keySet()).forEach((address, image) ->
+                    found.putIfAbsent(image.id(), new KitImage(image, alts.get(address))));
         }
+        // where the release gives an image no text alternative, the library's stands in
         return found.values().stream()
                 .map(kit -> kit.alt() == null || kit.alt().isBlank() ? new KitImage(kit.image(), kit.image().alt()) : kit)
                 .toList();
@@ -141,7 +140,7 @@ class MediaKits {
         int n = 0;
         var left = new ArrayList<String>();
         for (var item : images) {
-            var download = item.download();
+            var download = item.image().download();
             String name = String.format(Locale.ROOT, "images/%02d-%s.%s", ++n, fileName(item.image()), download.extension());
             if (download.size() > room) {
                 left.add(name.substring("images/".length()) + ": " + site.absolute(download.url()));
@@ -209,11 +208,6 @@ class MediaKits {
         return base.isEmpty() ? "image" : base.length() > 80 ? base.substring(0, 80) : base;
     }
 
-    private static String keyOf(Image image) {
-        String first = image.sources().get(0).url();
-        return first.substring("/media/".length(), first.lastIndexOf('-'));
-    }
-
     /** What the kit holds, as a digest: a new one whenever the release, its images' texts or the site's texts change. */
     private static String keyOf(PublicReleases.ReleasePage page, List<KitImage> images, Site site) {
         var release = page.release();
@@ -222,7 +216,7 @@ class MediaKits {
         for (var item : images) {
             var image = item.image();
             text.append(image.id()).append('|').append(image.caption()).append('|').append(image.credit()).append('|')
-                    .append(item.alt()).append('|').append(item.download().url()).append('\n');
+                    .append(item.alt()).append('|').append(item.image().download().url()).append('\n');
         }
         var contact = release.mediaContactOr(site.mediaContact());
         text.append(site.companyName()).append('|').append(site.boilerplate(Locale.forLanguageTag(release.getLanguage())))

@@ -129,8 +129,7 @@ public class ReleaseSearch {
             return new Result(List.of(), 0, false);
         }
         var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
-        var now = Timestamp.from(clock.instant());
-        var params = new ArrayList<Object>(List.of(now, now, language));
+        var params = publicInLanguage(language);
         var inTitle = new StringBuilder("0");
         for (String word : words) {
             where.append(" and ").append(TRIGRAM_TEXT).append(" like ?");
@@ -159,6 +158,12 @@ public class ReleaseSearch {
     private static final String PUBLIC_IN_LANGUAGE = " from press_release r join category c on c.id = r.category_id"
             + " where r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= ? and (r.ends_at is null or r.ends_at > ?)"
             + " and r.language = ?";
+
+    /** The parameters of {@link #PUBLIC_IN_LANGUAGE}, for the word searches to add theirs to. */
+    private ArrayList<Object> publicInLanguage(String language) {
+        var now = Timestamp.from(clock.instant());
+        return new ArrayList<>(List.of(now, now, language));
+    }
 
     /** What the trigram index covers; the query must use the very same expression to use it. */
     private static final String TRIGRAM_TEXT = "lower(r.title || ' ' || r.summary || ' ' || coalesce(r.body_text, ''))";
@@ -190,8 +195,7 @@ public class ReleaseSearch {
             return new Result(List.of(), 0, false);
         }
         var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
-        var now = Timestamp.from(clock.instant());
-        var params = new ArrayList<Object>(List.of(now, now, language));
+        var params = publicInLanguage(language);
         for (String word : words) {
             where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body_text) like ?)");
             String like = Like.containing(word);
