@@ -83,6 +83,15 @@ public class AccessTokens {
                 .list();
     }
 
+    /**
+     * Revokes every token of an account that is being disabled: enabling it again later does not
+     * bring them back (its owner makes new ones). @return how many were revoked
+     */
+    int revokeAllOf(long staffId) {
+        return jdbc.sql("update access_token set revoked_at = :now where staff_id = :staff and revoked_at is null")
+                .param("now", Timestamp.from(clock.instant())).param("staff", staffId).update();
+    }
+
     /** Revokes one of the staff member's own tokens; false when they have none with this id. */
     @Transactional
     public boolean revoke(Staff staff, long id) {

@@ -17,12 +17,14 @@ class Accounts {
 
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
+    private final AccessTokens tokens;
     private final AuditLog audit;
     private final Clock clock;
 
-    Accounts(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    Accounts(StaffAccounts accounts, PasswordEncoder encoder, AccessTokens tokens, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,7 +63,9 @@ class Accounts {
     void disable(Actor by, long id) {
         find(id).ifPresent(account -> {
             account.disable();
-            audit.record(by, "account.disabled", account.getEmail());
+            int revoked = tokens.revokeAllOf(id);
+            audit.record(by, "account.disabled", account.getEmail()
+                    + (revoked == 0 ? "" : " (" + revoked + " access tokens revoked)"));
         });
     }
 

@@ -19,17 +19,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in a staff API request by its {@code Authorization: Bearer} token: as the token's owner,
  * with the owner's role and the token's scope ({@code SCOPE_READ} or {@code SCOPE_WRITE}), for this
- * request only. A disabled account's tokens sign nobody in.
+ * request only. A disabled account's tokens sign nobody in (disabling revokes them). While every
+ * account must have a second factor, the tokens of an account without one are refused with a 403
+ * that says so; they work again once their owner has set a factor up.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    static final String FACTOR_MISSING = "Every account must have a second factor now, and this token's owner has"
+            + " none: they sign in to the admin and set one up; then the token works again.";
+
     private final AccessTokens tokens;
     private final StaffAccounts accounts;
+    private final SecondFactors factors;
     private final TransactionOperations transactions;
 
-    BearerTokenFilter(AccessTokens tokens, StaffAccounts accounts, TransactionOperations transactions) {
+    BearerTokenFilter(AccessTokens tokens, StaffAccounts accounts, SecondFactors factors,
+                      TransactionOperations transactions) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.factors = factors;
         this.transactions = transactions;
     }
 
@@ -49,6 +57,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
                                 return new UsernamePasswordAuthenticationToken(who, null, authorities);
                             })))
                     .orElse(null);
+            if (staff != null && factors.missingWhereRequired(((Staff) staff.getPrincipal()).id())) {
+                SecurityConfiguration.problem(response, 403, FACTOR_MISSING);
+                return;
+            }
             if (staff != null) {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(staff);

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
@@ -57,7 +60,14 @@ class PasskeyConfiguration {
                 ? Set.of(origin) : Set.copyOf(properties.allowedOrigins());
         var rp = PublicKeyCredentialRpEntity.builder().id(rpId)
                 .name(blank(properties.rpName()) ? "Newsroom" : properties.rpName()).build();
-        return new Webauthn4JRelyingPartyOperations(users, passkeys, rp, origins);
+        var operations = new Webauthn4JRelyingPartyOperations(users, passkeys, rp, origins);
+        // a passkey signs in alone, so it must be two factors in one: held, and unlocked by a PIN or a
+        // fingerprint. The server checks the UV flag against these options, kept in the session.
+        operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(AuthenticatorSelectionCriteria
+                .builder().userVerification(UserVerificationRequirement.REQUIRED)
+                .residentKey(ResidentKeyRequirement.REQUIRED).build()));
+        operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+        return operations;
     }
 
     private static boolean blank(String text) {

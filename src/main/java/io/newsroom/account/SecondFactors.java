@@ -83,6 +83,18 @@ class SecondFactors {
                 + " join user_credentials c on c.user_entity_user_id = e.id").query(Long.class).list());
     }
 
+    /**
+     * Whether every account must have a second factor and this one has none: one question, asked by
+     * every admin request and every token use while the rule may apply.
+     */
+    boolean missingWhereRequired(long staffId) {
+        return jdbc.sql("select count(*) from account_policy p join staff_account s on s.id = :id"
+                        + " where p.id = 1 and p.second_factor_required and s.totp_secret is null"
+                        + " and not exists (select 1 from user_credentials c join user_entities e"
+                        + " on e.id = c.user_entity_user_id where e.name = s.email)")
+                .param("id", staffId).query(Integer.class).single() > 0;
+    }
+
     private int passkeys(String email) {
         return jdbc.sql("select count(*) from user_credentials c join user_entities e on e.id = c.user_entity_user_id"
                 + " where e.name = :email").param("email", email).query(Integer.class).single();

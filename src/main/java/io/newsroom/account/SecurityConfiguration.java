@@ -1,6 +1,7 @@
 package io.newsroom.account;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +50,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staffApiFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
-                                            TransactionOperations transactions) throws Exception {
+                                            SecondFactors factors, TransactionOperations transactions) throws Exception {
         http.securityMatcher("/api/v1/staff/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/staff/**").hasAnyAuthority("SCOPE_READ", "SCOPE_WRITE")
@@ -63,7 +64,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, refused) -> problem(response, 403,
                                 "This token may not do this: its scope or its owner's role does not allow it.")))
                 .headers(SecurityConfiguration::securityHeaders)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, transactions), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, factors, transactions), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -75,7 +76,7 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny());
     }
 
-    private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+    static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         if (status == 401) {
@@ -110,6 +111,7 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .successHandler(new SignInSuccessHandler(factors, sessions))
                         .failureHandler(new SignInFailureHandler()))
+                .requestCache(cache -> cache.requestCache(SignInSessions.SAVED_REQUESTS))
                 // "/admin/login", never "http://<the Host the request named>/admin/login"
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
                 .logout(logout -> logout
@@ -125,7 +127,7 @@ class SecurityConfiguration {
                 // not beans: as beans Boot would also register them for every request
                 .addFilterBefore(new BodyLimitFilter(), CsrfFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionGuardFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SessionGuardFilter(accounts, factors, sessions), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), SessionGuardFilter.class);
         passkeys.configure(http, audit);
         return http.build();
@@ -148,11 +150,15 @@ class SecurityConfiguration {
         return entryPoint;
     }
 
-    /** Argon2id for new hashes; hashes of other kinds Spring knows still verify. */
+    /**
+     * Argon2id for new hashes; hashes of other kinds Spring knows still verify. At most two run at
+     * once (about 16 MB each), six more wait up to 5 s, and more sign-ins at once are answered busy.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(12)));
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2,
+                "bcrypt", new BCryptPasswordEncoder(12))), 2, 6, Duration.ofSeconds(5));
     }
 
     @Bean

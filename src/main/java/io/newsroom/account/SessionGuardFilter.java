@@ -13,15 +13,21 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Ends a staff session as soon as its account is disabled, its role changes or its password
- * changes elsewhere. Checked against the database on every admin request, so it holds whichever
- * instance made the change and whichever serves the request.
+ * changes elsewhere, and holds a session at setting up a second factor as soon as every account
+ * must have one and this one has none (a session that began before the rule included). Checked
+ * against the database on every admin request, so it holds whichever instance made the change and
+ * whichever serves the request.
  */
 class SessionGuardFilter extends OncePerRequestFilter {
 
     private final StaffAccounts accounts;
+    private final SecondFactors factors;
+    private final SignInSessions sessions;
 
-    SessionGuardFilter(StaffAccounts accounts) {
+    SessionGuardFilter(StaffAccounts accounts, SecondFactors factors, SignInSessions sessions) {
         this.accounts = accounts;
+        this.factors = factors;
+        this.sessions = sessions;
     }
 
     @Override
@@ -47,6 +53,12 @@ class SessionGuardFilter extends OncePerRequestFilter {
             }
             response.sendRedirect(request.getContextPath() + "/admin/login?expired");
             return;
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof Staff staff
+                && !SignInSessions.isAwaitingSecondFactor(authentication)
+                && !SignInSessions.isSettingUpSecondFactor(authentication) && factors.missingWhereRequired(staff.id())) {
+            // the rule came after the sign-in: from now on this session may set a factor up and nothing else
+            sessions.holdAt(SignInSessions.SETTING_UP_SECOND_FACTOR, staff, request, response);
         }
         chain.doFilter(request, response);
     }

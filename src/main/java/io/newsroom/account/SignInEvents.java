@@ -53,6 +53,9 @@ class SignInEvents {
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof BoundedPasswordEncoder.BusyException) {
+            return; // nothing was checked: not a guess
+        }
         String email = StaffAccount.normalize(String.valueOf(event.getAuthentication().getPrincipal()));
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;

@@ -20,6 +20,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (exception instanceof BoundedPasswordEncoder.BusyException) {
+            // nothing was checked: the site's "briefly unavailable" page, and try again
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         keepEmail(request, response);
         response.sendRedirect(request.getContextPath() + "/admin/login?error");
     }

@@ -13,7 +13,8 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,12 @@ class SignInSessions {
 
     /** The authority of a session that must set up a second factor before anything else. */
     static final String SETTING_UP_SECOND_FACTOR = "SETTING_UP_SECOND_FACTOR";
+
+    /**
+     * The admin page first asked for, kept in a cookie rather than a session: a visitor who opens an
+     * admin address gets no session (sessions live in the database and are for staff).
+     */
+    static final RequestCache SAVED_REQUESTS = new CookieRequestCache();
 
     private static final SecurityContextRepository CONTEXTS = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
@@ -69,11 +76,30 @@ class SignInSessions {
         request.changeSessionId();
         save(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()), request, response);
         events.signedIn(fresh);
-        var cache = new HttpSessionRequestCache();
-        var saved = cache.getRequest(request, response);
-        cache.removeRequest(request, response);
-        String target = saved == null ? null : saved.getRedirectUrl();
-        return target != null && target.contains("/admin") ? target : request.getContextPath() + "/admin";
+        var saved = SAVED_REQUESTS.getRequest(request, response);
+        SAVED_REQUESTS.removeRequest(request, response);
+        return request.getContextPath() + adminPathOf(saved == null ? null : saved.getRedirectUrl());
+    }
+
+    /**
+     * The path and query of a saved admin address, never its scheme or host (a cookie is the
+     * client's to change): {@code /admin} when it names no admin page.
+     */
+    static String adminPathOf(String savedUrl) {
+        if (savedUrl == null) {
+            return "/admin";
+        }
+        try {
+            var uri = java.net.URI.create(savedUrl);
+            String path = uri.getRawPath();
+            if (path == null || !(path.equals("/admin") || path.startsWith("/admin/")) || path.contains("//")
+                    || path.contains("\\")) {
+                return "/admin";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException unreadable) {
+            return "/admin";
+        }
     }
 
     private static void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

@@ -73,6 +73,13 @@ class AdminMediaController {
             redirect.addFlashAttribute("problem", "media.description.too-long");
             return "redirect:/admin/media?page=" + page + "#media-" + id;
         }
+        var media = items.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var refusal = uses.stream().flatMap(feature -> feature.refusesDescribing(id, media.getStorageKey(), staff).stream())
+                .findFirst();
+        if (refusal.isPresent()) {
+            redirect.addFlashAttribute("problem", refusal.get());
+            return "redirect:/admin/media?page=" + page + "#media-" + id;
+        }
         library.describe(id, description.caption(), description.credit(), description.alt())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         audit.record(staff.actor(), "media.described", "image " + id);

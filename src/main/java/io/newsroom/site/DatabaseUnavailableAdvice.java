@@ -24,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  * client that went away and answer an empty 200.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DatabaseUnavailableAdvice {
 
     private final SiteSettings settings;

@@ -2,6 +2,9 @@ package io.newsroom.site;
 
 import java.time.Clock;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +31,16 @@ class SiteConfiguration {
         filter.setRedirectStatus(HttpStatus.FOUND);
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After the page cache (which may still serve a visitor), before the sessions kept in the database. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(sessionCookie));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
 }

@@ -141,6 +141,39 @@ class PasskeyJourneyTest {
         }
     }
 
+    @Test
+    void aPasskeyAssertionWithoutUserVerificationSignsNobodyIn() {
+        try (var browser = Browser.atLocalhost(PORT, 1280, 900)) {
+            var authenticator = browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                    .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                    .setTransport(VirtualAuthenticatorOptions.Transport.USB)
+                    .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true));
+            signInWithPassword(browser);
+            browser.visit("/admin/account/security");
+            browser.find("#passkey-label").sendKeys("Security key");
+            browser.find("#passkey-add button[type=submit]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(driver -> !browser.all("li.passkey").isEmpty());
+            browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
+
+            // a key touched but not unlocked (no PIN, no fingerprint), and a page that asks for no more:
+            // the assertion comes without the UV flag, and the server's own options decide
+            authenticator.setUserVerified(false);
+            browser.visit("/admin/login");
+            browser.waitUntilVisible("#passkey-sign-in");
+            browser.driver().executeScript("""
+                    var get = navigator.credentials.get.bind(navigator.credentials);
+                    navigator.credentials.get = function (options) {
+                      options.publicKey.userVerification = 'discouraged';
+                      return get(options);
+                    };""");
+            browser.find("#passkey-sign-in").click();
+            browser.waitUntilVisible("#passkey-problem");
+            browser.visit("/admin");
+            assertThat(browser.path()).isEqualTo("/admin/login");
+        }
+    }
+
     private void signInWithPassword(Browser browser) {
         browser.visit("/admin/login");
         browser.find("#email").sendKeys(editor.email());

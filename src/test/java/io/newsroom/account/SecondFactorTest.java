@@ -42,6 +42,9 @@ class SecondFactorTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccessTokens tokens;
+
     @LocalServerPort
     int port;
 
@@ -146,6 +149,64 @@ class SecondFactorTest {
                 .startsWith("Every staff account must have a second factor: add another one");
         assertThat(jdbc.queryForObject("select totp_secret is not null from staff_account where id = ?", Boolean.class,
                 editor.id())).isTrue();
+    }
+
+    @Test
+    void aSessionThatBeganBeforeTheRuleSetsUpAFactorAtItsNextRequest() {
+        var member = signedIn(editor);
+        assertThat(member.get("/admin/releases").status()).isEqualTo(200);
+
+        var admin = signedIn(staff.admin());
+        admin.submit("/admin/accounts", "/admin/accounts/second-factor", Map.of("required", "true"));
+
+        assertThat(member.get("/admin/releases").location()).endsWith("/admin/account/security?setup");
+        assertThat(member.get("/admin/accounts").location()).endsWith("/admin/account/security?setup");
+        turnOnAuthenticatorApp(member);
+        assertThat(member.get("/admin/releases").status()).as("complete again with a factor").isEqualTo(200);
+    }
+
+    @Test
+    void whileEveryAccountNeedsAFactorTheTokensOfAnAccountWithoutOneAreRefusedUntilItHasOne() {
+        var token = tokens.create(editor, "Site sync", AccessTokens.Scope.READ, Duration.ofDays(30));
+        assertThat(api(token).statusCode()).isEqualTo(200);
+
+        jdbc.update("update account_policy set second_factor_required = true");
+
+        var refused = api(token);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Every account must have a second factor now");
+
+        var member = new HttpUser(port);
+        member.signIn(editor.email(), StaffFixtures.PASSWORD);
+        turnOnAuthenticatorApp(member);
+        assertThat(api(token).statusCode()).as("the token works again once its owner has a factor").isEqualTo(200);
+    }
+
+    @Test
+    void disablingAnAccountRevokesItsTokensAndEnablingItDoesNotBringThemBack() {
+        var token = tokens.create(editor, "Site sync", AccessTokens.Scope.READ, Duration.ofDays(30));
+        var admin = signedIn(staff.admin());
+
+        admin.submit("/admin/accounts", "/admin/accounts/" + editor.id() + "/disable", Map.of());
+        assertThat(api(token).statusCode()).isEqualTo(401);
+        admin.submit("/admin/accounts", "/admin/accounts/" + editor.id() + "/enable", Map.of());
+
+        assertThat(api(token).statusCode()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select revoked_at is not null from access_token where staff_id = ?", Boolean.class,
+                editor.id())).isTrue();
+    }
+
+    private java.net.http.HttpResponse<String> api(String token) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/staff/releases")).header("Authorization", "Bearer " + token).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

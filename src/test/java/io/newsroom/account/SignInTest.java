@@ -273,7 +273,9 @@ class SignInTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(statuses).hasSize(attempts).containsOnly(302);
+        // a few hashes run at once and a few wait; the rest are told "busy" at once, and are no guess
+        assertThat(statuses).hasSize(attempts).containsOnly(302, 503);
+        assertThat(statuses.stream().filter(status -> status == 302).count()).isGreaterThanOrEqualTo(StaffAccount.FAILURES_BEFORE_LOCK);
         assertThat(jdbc.queryForObject("select failed_sign_ins from staff_account where id = ?", Integer.class,
                 editor.id())).as("failures counted until the lock; none while locked").isEqualTo(StaffAccount.FAILURES_BEFORE_LOCK);
         assertThat(jdbc.queryForObject("select locked_until is not null from staff_account where id = ?",

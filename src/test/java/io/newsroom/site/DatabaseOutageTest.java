@@ -12,10 +12,12 @@ import io.newsroom.HttpUser;
 import io.newsroom.NewsroomApplication;
 import io.newsroom.RawHttp;
 import io.newsroom.TcpProxy;
+import io.newsroom.account.StaffFixtures;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * PostgreSQL goes away under a running app (through a proxy the test cuts): visitors get a quick
@@ -70,6 +72,56 @@ class DatabaseOutageTest {
             proxy.restore();
 
             await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/news?page=2").status() == 404);
+        }
+    }
+
+    @Test
+    void aStaffSessionGetsTheQuick503TooAndAnAdminVisitCreatesNoSession() {
+        String url = System.getenv("TEST_DATABASE_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:postgresql://"),
+                "needs the PostgreSQL of TEST_DATABASE_URL to put a proxy in front of; CI sets it");
+        var target = URI.create(url.substring("jdbc:".length()));
+        try (var proxy = new TcpProxy(target.getHost(), target.getPort());
+             var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0", "--management.server.port=0",
+                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath(),
+                     "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
+                     "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
+                     "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
+                     "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
+                     "--newsroom.page-cache.check-interval=PT0S")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            var jdbc = app.getBean(JdbcTemplate.class);
+            int sessions = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+            var visitor = RawHttp.get(port, "/admin/releases");
+            assertThat(visitor.status()).isEqualTo(302);
+            assertThat(visitor.headers()).doesNotContain("JSESSIONID");
+            assertThat(RawHttp.get(port, "/admin/login").headers()).doesNotContain("JSESSIONID");
+            assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class))
+                    .as("an anonymous admin visit creates no session row").isEqualTo(sessions);
+
+            var editor = app.getBean(StaffFixtures.class).editor();
+            var staff = new HttpUser(port);
+            staff.signIn(editor.email(), StaffFixtures.PASSWORD);
+            String cookie = "Cookie: JSESSIONID=" + staff.sessionId();
+            assertThat(RawHttp.get(port, "/admin", cookie).status()).isEqualTo(200);
+
+            proxy.cut();
+
+            // one pool wait (2 s) for the first, none for the next: not three lookups and a 500
+            for (String path : new String[] {"/admin", "/admin/releases", "/"}) {
+                long start = System.nanoTime();
+                var response = RawHttp.get(port, path, cookie);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(response.status()).as(path).isEqualTo(503);
+                assertThat(response.headers()).as(path).contains("Retry-After: 30", "Content-Security-Policy");
+                assertThat(response.body()).as(path).contains("The newsroom is briefly unavailable")
+                        .doesNotContain("Exception");
+                assertThat(millis).as(path + " answered within one pool wait, not three").isLessThan(5_000);
+            }
+
+            proxy.restore();
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/admin", cookie).status() == 200);
         }
     }
 

@@ -8,6 +8,9 @@ import io.newsroom.release.model.ReleaseNotFoundException;
 import io.newsroom.release.model.ReviewRefusedException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,8 +20,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The API's errors as RFC 9457 problem details ({@code application/problem+json}), never an HTML page. */
+/**
+ * The API's errors as RFC 9457 problem details ({@code application/problem+json}), never an HTML page.
+ * Asked before the site's database-outage advice, which takes every data access failure.
+ */
 @RestControllerAdvice(assignableTypes = {PublicApiController.class, StaffApiController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private final MessageSource messages;
@@ -70,6 +77,16 @@ class ApiProblems {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refusedValue(IllegalArgumentException refused) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage() + ".");
+    }
+
+    /**
+     * The database refused the write because another row holds what must be unique: for releases,
+     * the address (two writers choosing one slug at once, or a slug given that another release has).
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Another release has this slug (its address): choose another one.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

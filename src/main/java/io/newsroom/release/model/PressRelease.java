@@ -190,6 +190,19 @@ public class PressRelease {
         return waiting;
     }
 
+    /**
+     * Everything of the release that its public page, feeds and PDF show: what a reviewer approves.
+     * Two equal values mean the same text went out.
+     */
+    record Text(String slug, String title, String summary, String body, Long categoryId, Long heroMediaId,
+                String heroImageAlt, String contactName, String contactEmail, String contactPhone) {
+    }
+
+    Text text() {
+        return new Text(slug, title, summary, body, category.getId(), heroMediaId, heroImageAlt, contactName,
+                contactEmail, contactPhone);
+    }
+
     /** Whether the release waits for review, submitted by someone other than this staff member. */
     boolean isSubmittedBySomeoneBut(long staffId) {
         return reviewState == ReviewState.SUBMITTED && submittedBy != null && submittedBy != staffId;

@@ -86,7 +86,7 @@ public class ReleaseDesk {
         keepRevision(release, staff, now, edit.action() == Action.SUBMIT ? "submitted for review" : null);
         history.record(staff.actor(), "release.created", release.getTitle());
         act(release, edit.action(), edit.at(), staff, now);
-        end(release, edit.endAt(), staff, now);
+        end(release, edit.endAt(), edit.action(), staff, now);
         return release;
     }
 
@@ -175,15 +175,17 @@ public class ReleaseDesk {
         ReviewPolicy.refusesChanging(settings.current().review(), release, staff, now).ifPresent(refusal -> {
             throw new ReviewRefusedException(refusal);
         });
+        var submitted = release.text();
         release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(),
                 edit.category());
         release.showImage(form.keptImageId(), form.heroImageAlt());
         release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        keepRevision(release, staff, now, edit.action() == Action.SUBMIT ? "submitted for review" : null);
+        boolean resubmitted = changedInReview(release, submitted, staff, edit.action());
+        keepRevision(release, staff, now, edit.action() == Action.SUBMIT || resubmitted ? "submitted for review" : null);
         boolean wasPublic = release.isPublicAt(now);
-        act(release, edit.action(), edit.at(), staff, now);
-        end(release, edit.endAt(), staff, now);
+        act(release, resubmitted && edit.action() == Action.SUBMIT ? Action.SAVE : edit.action(), edit.at(), staff, now);
+        end(release, edit.endAt(), edit.action(), staff, now);
         if (wasPublic && !release.isPublicAt(now)) {
             events.publishEvent(release.unpublished());
         } else if (wasPublic && edit.action() != Action.PUBLISH) {
@@ -203,9 +205,34 @@ public class ReleaseDesk {
     public void showNewImage(long id, long mediaId, String alt, Action action, Instant at, Staff staff) {
         var release = releases.findById(id).orElseThrow();
         var now = clock.instant();
+        var submitted = release.text();
         release.showImage(mediaId, alt);
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
-        act(release, action, at, staff, now);
+        boolean resubmitted = changedInReview(release, submitted, staff, action);
+        act(release, resubmitted && action == Action.SUBMIT ? Action.SAVE : action, at, staff, now);
+    }
+
+    /**
+     * With four eyes, what a reviewer approves is exactly what someone else submitted. A reviewer who
+     * changes a submitted release becomes its author: it waits for another reviewer, and approving
+     * it in the same step is refused (nothing is written; the editor keeps the reviewer's text).
+     *
+     * @return whether the release was submitted again in this staff member's name
+     */
+    private boolean changedInReview(PressRelease release, PressRelease.Text submitted, Staff staff, Action action) {
+        var review = settings.current().review();
+        if (!review.required() || !review.fourEyes() || !release.isSubmittedBySomeoneBut(staff.id())
+                || submitted.equals(release.text())) {
+            return false;
+        }
+        if (action == Action.PUBLISH || action == Action.SCHEDULE) {
+            throw new ReviewRefusedException("review.changed-in-review");
+        }
+        release.submitForReview(staff.id(), staff.getDisplayName());
+        history.record(staff.actor(), "release.changed-in-review", release.getTitle());
+        events.publishEvent(new ReviewEvents.Requested(release.getId(), release.getTitle(), staff.id(),
+                staff.getDisplayName()));
+        return true;
     }
 
     private void act(PressRelease release, Action action, Instant at, Staff staff, Instant now) {
@@ -281,11 +308,22 @@ public class ReleaseDesk {
         decided(release, staff, false, comment.strip(), null);
     }
 
-    /** Sets the end time when it changed, with an audit line; an ended release given a later end is back. */
-    private void end(PressRelease release, Instant endAt, Staff staff, Instant now) {
-        boolean ended = release.getStatus() == ReleaseStatus.ENDED;
+    /**
+     * Sets the end time when it changed, with an audit line. An ended release given a later end (or
+     * none) is back on the site: that is a publication, which review before publishing governs.
+     */
+    private void end(PressRelease release, Instant endAt, Action action, Staff staff, Instant now) {
+        boolean ended = release.hasEndedAt(now);
+        boolean bringsBack = endAt == null || endAt.isAfter(now);
+        if (ended && bringsBack && action == Action.SUBMIT) {
+            // submitted to come back: the reviewer's approval brings it back, not the submission
+            return;
+        }
         if (!release.endAt(endAt, now)) {
             return;
+        }
+        if (ended && release.isPublicAt(now) && approve(release, staff)) {
+            decided(release, staff, true, null, null);
         }
         if (endAt == null) {
             history.record(staff.actor(), "release.end-removed", release.getTitle());
@@ -342,9 +380,11 @@ public class ReleaseDesk {
         ReviewPolicy.refusesChanging(settings.current().review(), release, staff, now).ifPresent(refusal -> {
             throw new ReviewRefusedException(refusal);
         });
+        var submitted = release.text();
         release.rewrite(new Slug(release.getSlug()), revision.getTitle(), revision.getSummary(), revision.getBody(),
                 revision.getCategory());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        changedInReview(release, submitted, staff, Action.SAVE);
         keepRevision(release, staff, now, "restored revision " + revision.getId());
         if (release.isPublicAt(now)) {
             events.publishEvent(release.updated());

@@ -292,6 +292,20 @@ class StaffApiTest {
         assertThat(page.get("image").get("alt").asString()).isEqualTo("The new lab");
     }
 
+    @Test
+    void aSlugAnotherReleaseHasIsAConflictProblemNotAServerError() {
+        fixtures.published("taken", "Taken", TestClockConfiguration.START.minus(Duration.ofDays(1)));
+        var write = tokens.create(editor, "Slugs", AccessTokens.Scope.WRITE, Duration.ofDays(30));
+
+        var clash = api(mvc.post().uri("/api/v1/staff/releases").contentType(MediaType.APPLICATION_JSON)
+                .content(DRAFT.replace("}", ", \"slug\": \"taken\"}")), write);
+
+        assertThat(clash).hasStatus(409);
+        assertThat(clash.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(read(clash).get("detail").asString()).contains("slug");
+        assertThat(jdbc.queryForObject("select count(*) from press_release where slug = 'taken'", Integer.class)).isEqualTo(1);
+    }
+
     private MvcTestResult api(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request,
                               String token) {
         return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
