@@ -1,6 +1,7 @@
 package io.newsroom.pagecache;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +92,20 @@ public class ContentVersion {
                 ? due(read.snapshot(), nextDue, now) : read.snapshot();
         memo = new Memo(snapshot, nextDue, read.readAt(), now);
         return snapshot;
+    }
+
+    /**
+     * How long from now until the next scheduled release appears or a public release ends, as last
+     * read by {@link #current()}: no page may be kept longer than that. Zero when one is due already;
+     * null when none is scheduled.
+     */
+    Duration untilNextDue() {
+        var known = memo;
+        if (known == null || known.nextDue() == null) {
+            return null;
+        }
+        var left = Duration.between(clock.instant(), known.nextDue());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /**

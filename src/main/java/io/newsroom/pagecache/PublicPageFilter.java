@@ -2,6 +2,7 @@ package io.newsroom.pagecache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -118,7 +119,7 @@ class PublicPageFilter extends OncePerRequestFilter {
         forgetOlderThan(snapshot);
         var stored = cache == null ? null : cache.getIfPresent(key.value());
         if (stored != null && stored.versionTag().equals(snapshot.tag())) {
-            if (notModified(request, stored.etag(), snapshot.lastModified())) {
+            if (notModified(request, stored.etag(), snapshot.lastModified(), true)) {
                 notModified(response, stored.etag(), stored.lastModified());
             } else {
                 serve(stored, request, response, true);
@@ -128,13 +129,21 @@ class PublicPageFilter extends OncePerRequestFilter {
         String etag = "W/\"" + snapshot.tag() + "-" + checksum(key != null ? key.value()
                 : request.getRequestURI() + "?" + request.getQueryString()) + "\"";
         String lastModified = HTTP_DATE.format(snapshot.lastModified());
-        if (notModified(request, etag, snapshot.lastModified())) {
+        // "*" asks whether the page exists at all: only rendering it tells (it may be a 404 or a 410)
+        if (notModified(request, etag, snapshot.lastModified(), false)) {
             notModified(response, etag, lastModified);
             return;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
         var capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.isCommitted()
+                && "*".equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            capture.resetBuffer();
+            notModified(capture, etag, lastModified);
+            capture.copyBodyToResponse();
+            return;
+        }
         if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.isCommitted()) {
             writeValidators(capture, etag, lastModified);
             if (cache != null && "GET".equals(method) && capture.getHeader(HttpHeaders.SET_COOKIE) == null
@@ -174,7 +183,7 @@ class PublicPageFilter extends OncePerRequestFilter {
     }
 
     private void writeValidators(HttpServletResponse response, String etag, String lastModified) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(versions.untilNextDue()));
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
         String vary = response.getHeader(HttpHeaders.VARY);
@@ -186,6 +195,23 @@ class PublicPageFilter extends OncePerRequestFilter {
         SecurityHeaders.writeTo(response);
         writeValidators(response, etag, lastModified);
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    }
+
+    /**
+     * Public, for as long as the page may be kept: a shared cache keeps it for max-age and serves it
+     * stale for up to stale-while-revalidate more, so both together never outlast the moment a
+     * scheduled release appears or a public release ends.
+     */
+    private String cacheControl(Duration untilNextDue) {
+        long maxAge = properties.maxAge().toSeconds();
+        long stale = properties.staleWhileRevalidate().toSeconds();
+        if (untilNextDue == null || untilNextDue.toSeconds() >= maxAge + stale) {
+            return publicCacheControl;
+        }
+        long left = untilNextDue.toSeconds();
+        long age = Math.min(maxAge, left);
+        long revalidate = Math.min(stale, left - age);
+        return "public, max-age=" + age + (revalidate > 0 ? ", stale-while-revalidate=" + revalidate : "");
     }
 
     /** Writes a stored page; a page that is not {@code fresh} is served only because the database is away. */
@@ -215,12 +241,13 @@ class PublicPageFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+    /** @param exists whether the page is known to exist, so that {@code If-None-Match: *} matches it */
+    private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified, boolean exists) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.strip();
-                if (tag.equals("*") || weak(tag).equals(weak(etag))) {
+                if ((exists && tag.equals("*")) || weak(tag).equals(weak(etag))) {
                     return true;
                 }
             }

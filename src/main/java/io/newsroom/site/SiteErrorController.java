@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.newsroom.web.DatabaseUnavailable;
+import io.newsroom.web.SecurityHeaders;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,10 @@ class SiteErrorController implements ErrorController {
         }
         if (status == 503) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        if (!response.containsHeader("Content-Security-Policy")) {
+            // refused before Spring Security wrote them: the firewall, or Tomcat's parameter parsing
+            SecurityHeaders.writeTo(response);
         }
         response.setStatus(status);
         model.addAttribute("status", status);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where webhooks may go: public addresses only (no loopback, link-local, private, carrier-grade NAT,
- * multicast or reserved address, nor an IPv6 form of one), unless {@code newsroom.webhooks.allowed-networks}
+ * multicast or reserved address, nor an IPv6 form of one: mapped, compatible, NAT64, 6to4 or Teredo), unless {@code newsroom.webhooks.allowed-networks}
  * names the network. As the HTTP client's resolver it is also the pin: a host name is resolved once
  * per connection, every address checked, and the connection goes only to those checked addresses,
  * so a name that answers differently a moment later (DNS rebinding) cannot lead anywhere else.
@@ -100,13 +100,27 @@ class Destinations implements DnsResolver {
         boolean compatible = zero(b, 0, 12);
         boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && zero(b, 4, 12);
         if (mapped || compatible || nat64) {                                    // an IPv4 address in IPv6 clothes
-            try {
-                return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
-            } catch (UnknownHostException impossible) {
-                return false;
+            return isPublicIpv4(Arrays.copyOfRange(b, 12, 16));
+        }
+        if ((b[0] & 0xff) == 0x20 && b[1] == 0x02) {                            // 6to4 2002::/16: IPv4 in bits 16-48
+            return isPublicIpv4(Arrays.copyOfRange(b, 2, 6));
+        }
+        if ((b[0] & 0xff) == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {  // Teredo 2001::/32: client IPv4 inverted
+            byte[] client = Arrays.copyOfRange(b, 12, 16);
+            for (int i = 0; i < client.length; i++) {
+                client[i] = (byte) ~client[i];
             }
+            return isPublicIpv4(Arrays.copyOfRange(b, 4, 8)) && isPublicIpv4(client);
         }
         return !((b[0] & 0xff) == 0x20 && b[1] == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8); // documentation
+    }
+
+    private static boolean isPublicIpv4(byte[] address) {
+        try {
+            return isPublic(InetAddress.getByAddress(address));
+        } catch (UnknownHostException impossible) {
+            return false;
+        }
     }
 
     private static boolean zero(byte[] bytes, int from, int to) {

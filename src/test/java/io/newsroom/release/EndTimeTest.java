@@ -165,6 +165,33 @@ class EndTimeTest {
         assertThat(text("/news")).doesNotContain("Cached then gone");
     }
 
+    @Test
+    void aPageThatEndsSoonIsNotKeptBySharedCachesPastItsEnd() {
+        save(null, "Ends in two minutes", "publish", "2026-06-01T12:02", null);
+
+        var page = mvc.get().uri("/news/ends-in-two-minutes").exchange();
+
+        assertThat(page).hasStatusOk();
+        String cacheControl = page.getResponse().getHeader("Cache-Control");
+        assertThat(cacheControl).startsWith("public, max-age=");
+        var lifetimes = java.util.regex.Pattern.compile("\\d+").matcher(cacheControl).results()
+                .mapToLong(found -> Long.parseLong(found.group())).sum();
+        assertThat(lifetimes).as("max-age and stale-while-revalidate together: " + cacheControl).isLessThanOrEqualTo(120);
+        assertThat(mvc.get().uri("/news").exchange().getResponse().getHeader("Cache-Control"))
+                .as("the list changes then too").isEqualTo("public, max-age=60, stale-while-revalidate=60");
+    }
+
+    @Test
+    void ifNoneMatchStarIsNoNotModifiedForAnAddressThatIsGone() {
+        save(null, "Gone soon", "publish", "2026-06-01T12:30", null);
+        clock.advance(Duration.ofMinutes(31));
+
+        assertThat(mvc.get().uri("/news/gone-soon").header("If-None-Match", "*").exchange()).hasStatus(410);
+        assertThat(mvc.get().uri("/news/never-was").header("If-None-Match", "*").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/news/stays").header("If-None-Match", "*").exchange())
+                .as("a page that exists is matched by *").hasStatus(304);
+    }
+
     private MvcTestResult save(Long id, String title, String action, String endAt, Long version) {
         var request = mvc.post().uri(id == null ? "/admin/releases" : "/admin/releases/" + id)
                 .with(user(editor)).with(csrf())

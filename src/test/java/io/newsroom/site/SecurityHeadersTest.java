@@ -34,7 +34,7 @@ class SecurityHeadersTest {
     @Test
     void sendsTheSecurityHeadersOnEveryKindOfResponse() {
         for (String path : List.of("/", "/news/no-such-release", "/admin/login", "/admin", "/news?page=abc",
-                "/api/v1/staff/releases/1")) {
+                "/api/v1/staff/releases/1", "/search?q=%ff", "/news/x%2e%2e", "/news/a;b")) {
             String headers = RawHttp.get(port, path).headers();
 
             assertThat(headers).as(path)

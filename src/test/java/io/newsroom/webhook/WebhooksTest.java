@@ -216,6 +216,8 @@ class WebhooksTest {
 
         for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/hook",
                 "http://[::1]:8080/hook", "http://[::ffff:192.168.1.1]/hook", "http://0.0.0.0/hook",
+                "http://[2002:7f00:1::]/hook", "http://[2002:c0a8:101::1]/hook", "http://[64:ff9b::a00:5]/hook",
+                "http://[2001:0:4136:e378:8000:63bf:f5ff:fefe]/hook",
                 "http://user:pass@hooks.example/", "ftp://hooks.example/", "https://no-such-host.invalid/hook")) {
             var refused = browser.submit("/admin/webhooks", "/admin/webhooks", Map.of("url", url,
                     "events", "RELEASE_PUBLISHED"));
