@@ -5,11 +5,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipInputStream;
 
 import io.newsroom.Html;
@@ -26,6 +35,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -70,6 +80,9 @@ class MediaKitTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @LocalServerPort
+    int port;
 
     private Staff editor;
     private long news;
@@ -169,6 +182,32 @@ class MediaKitTest {
         jdbc.update("update press_release set status = 'ENDED', published_at = ? where id = ?",
                 Timestamp.from(TestClockConfiguration.START.minusSeconds(3600)), draft.getId());
         assertThat(mvc.get().uri("/news/still-a-draft/media-kit.zip").exchange()).hasStatus(410);
+    }
+
+    @Test
+    void simultaneousDownloadsOfANewKitWriteItOnce() throws Exception {
+        publish("Many at once", "many-at-once", photo.id() + "", "![Chart](" + chart.src(960) + ")");
+        double before = builds();
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/news/many-at-once/media-kit.zip")).build();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(6);
+        var downloads = new ArrayList<Future<HttpResponse<byte[]>>>();
+        for (int i = 0; i < 6; i++) {
+            downloads.add(pool.submit(() -> {
+                start.await();
+                return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }));
+        }
+        start.countDown();
+        for (var download : downloads) {
+            var response = download.get(60, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(unzip(response.body())).containsKeys("images/01-Signing-ceremony.jpg", "CAPTIONS.txt");
+        }
+        pool.shutdown();
+
+        assertThat(builds()).as("one kit written for six downloads").isEqualTo(before + 1);
     }
 
     private long publish(String title, String slug, String heroId, String body) {

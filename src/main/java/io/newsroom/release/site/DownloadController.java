@@ -2,13 +2,15 @@ package io.newsroom.release.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.settings.Site;
 
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,16 +45,30 @@ class DownloadController {
                 .body(pdf.render(page, site, site.absolute(links.path(page.release()))));
     }
 
-    /** The release's images as uploaded, its PDF and their captions and credits, in one ZIP streamed from disk. */
+    /**
+     * The release's images as uploaded, its PDF and their captions and credits, in one ZIP streamed
+     * from disk (or straight to the download when kits cannot be kept on disk).
+     */
     @GetMapping("/news/{slug}/media-kit.zip")
-    ResponseEntity<Resource> mediaKit(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site)
-            throws IOException {
+    void mediaKit(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site,
+                  HttpServletResponse response) throws IOException {
         var page = releases.pageOrGone(slug, language);
-        var file = kits.kit(page, site);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .contentLength(Files.size(file))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(page.release().getSlug() + "-media-kit.zip"))
-                .body(new FileSystemResource(file));
+        Optional<Path> file;
+        try {
+            file = kits.kit(page, site);
+        } catch (MediaKits.BusyException busy) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(page.release().getSlug() + "-media-kit.zip"));
+        if (file.isPresent()) {
+            response.setContentLengthLong(Files.size(file.get()));
+            Files.copy(file.get(), response.getOutputStream());
+        } else {
+            kits.writeTo(response.getOutputStream(), page, site);
+        }
     }
 
     private static String attachment(String fileName) {

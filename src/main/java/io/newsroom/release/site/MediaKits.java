@@ -17,6 +17,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -48,7 +55,7 @@ class MediaKits {
     private static final Logger log = LoggerFactory.getLogger(MediaKits.class);
 
     /** Moves when what a kit holds changes shape, so that kits written by an older version are not served. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2"; // 2: originals without location metadata
 
     /** A kit replaced longer ago than this is deleted; younger ones may still be streaming to someone. */
     private static final Duration KEEP_REPLACED = Duration.ofMinutes(10);
@@ -73,6 +80,12 @@ class MediaKits {
     private final ReleaseLinks links;
     private final MediaKitProperties properties;
     private final Counter builds;
+    private final Counter unwritable;
+    /** The kits being written now, so that simultaneous downloads of a new kit write it once. */
+    private final Map<Path, CompletableFuture<Path>> building = new ConcurrentHashMap<>();
+
+    /** How long a download waits for another one writing the same kit. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     MediaKits(MediaLibrary media, ReleasePdf pdf, ReleaseLinks links, MediaKitProperties properties,
               MeterRegistry registry) {
@@ -82,6 +95,9 @@ class MediaKits {
         this.properties = properties;
         this.builds = Counter.builder("newsroom.media_kit.builds")
                 .description("Media kits written to disk (each is then served until its release changes)")
+                .register(registry);
+        this.unwritable = Counter.builder("newsroom.media_kit.unwritable")
+                .description("Media kits streamed without being kept, because their folder could not be written")
                 .register(registry);
     }
 
@@ -106,17 +122,65 @@ class MediaKits {
                 .toList();
     }
 
-    /** The kit's file, written now if this version of the release has none yet. */
-    Path kit(PublicReleases.ReleasePage page, Site site) throws IOException {
+    /** Another download is writing this kit, and took longer than a visitor should wait: try again shortly. */
+    static final class BusyException extends RuntimeException {
+        BusyException() {
+            super("The media kit is being written", null, false, false);
+        }
+    }
+
+    /**
+     * The kit's file, written now if this version of the release has none yet: once, however many
+     * download it at the same moment (the others wait for that one). Empty when kits cannot be kept on
+     * disk (a read-only or full folder): then {@link #writeTo} streams it, and the failure is logged
+     * and counted.
+     *
+     * @throws BusyException when another download has been writing it for longer than {@link #LONGEST_WAIT}
+     */
+    Optional<Path> kit(PublicReleases.ReleasePage page, Site site) {
         var images = images(page);
         var release = page.release();
         Path directory = properties.directory();
-        Files.createDirectories(directory);
         Path file = directory.resolve(release.getId() + "-" + keyOf(page, images, site) + ".zip");
         if (Files.exists(file)) {
-            return file;
+            return Optional.of(file);
         }
-        Path part = Files.createTempFile(directory, release.getId() + "-", ".part");
+        var mine = new CompletableFuture<Path>();
+        var other = building.putIfAbsent(file, mine);
+        if (other != null) {
+            return waitFor(other);
+        }
+        try {
+            if (!Files.exists(file)) {
+                build(file, page, images, site);
+            }
+            mine.complete(file);
+            return Optional.of(file);
+        } catch (IOException unwritable) {
+            mine.completeExceptionally(unwritable);
+            unwritable(directory, unwritable);
+            return Optional.empty();
+        } finally {
+            building.remove(file, mine);
+        }
+    }
+
+    private Optional<Path> waitFor(CompletableFuture<Path> other) {
+        try {
+            return Optional.of(other.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException slow) {
+            throw new BusyException();
+        } catch (ExecutionException failed) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
+        }
+    }
+
+    private void build(Path file, PublicReleases.ReleasePage page, List<KitImage> images, Site site) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path part = Files.createTempFile(file.getParent(), page.release().getId() + "-", ".part");
         try {
             try (var out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)), StandardCharsets.UTF_8)) {
                 write(out, page, images, site);
@@ -126,8 +190,21 @@ class MediaKits {
             Files.deleteIfExists(part);
         }
         builds.increment();
-        removeReplaced(release.getId(), file);
-        return file;
+        removeReplaced(page.release().getId(), file);
+    }
+
+    /** The kit written straight to a download, kept nowhere: for when its folder cannot be written. */
+    void writeTo(OutputStream out, PublicReleases.ReleasePage page, Site site) throws IOException {
+        var zip = new ZipOutputStream(new BufferedOutputStream(out), StandardCharsets.UTF_8);
+        write(zip, page, images(page), site);
+        zip.finish();
+        zip.flush();
+    }
+
+    private void unwritable(Path directory, IOException failure) {
+        unwritable.increment();
+        log.warn("Media kits cannot be written to {} ({}); each kit is streamed without being kept until it can."
+                + " Set newsroom.media-kit.directory to a writable folder.", directory, failure.toString());
     }
 
     private void write(ZipOutputStream zip, PublicReleases.ReleasePage page, List<KitImage> images, Site site)
@@ -216,7 +293,8 @@ class MediaKits {
         for (var item : images) {
             var image = item.image();
             text.append(image.id()).append('|').append(image.caption()).append('|').append(image.credit()).append('|')
-                    .append(item.alt()).append('|').append(item.image().download().url()).append('\n');
+                    .append(item.alt()).append('|').append(item.image().download().url()).append('|')
+                    .append(item.image().download().size()).append('\n');
         }
         var contact = release.mediaContactOr(site.mediaContact());
         text.append(site.companyName()).append('|').append(site.boilerplate(Locale.forLanguageTag(release.getLanguage())))
