@@ -59,6 +59,7 @@ public class MediaLibrary {
     public Image store(String originalName, byte[] data, String uploadedBy) throws ImageRejectedException {
         var processed = processor.process(data);
         var format = ImageFormat.sniff(data).orElseThrow();
+        byte[] kept = original(data, format);
         String key = HexFormat.of().formatHex(randomBytes());
         var written = new ArrayList<String>();
         try {
@@ -68,9 +69,11 @@ public class MediaLibrary {
                 written.add(name);
             }
             // the file as uploaded, for journalists who print it: it decoded as an image of its type
-            String original = Media.originalFileName(key, format);
-            storage.put(original, data);
-            written.add(original);
+            if (kept != null) {
+                String original = Media.originalFileName(key, format);
+                storage.put(original, kept);
+                written.add(original);
+            }
         } catch (IOException e) {
             // the storage refused (a full disk, a read-only folder): say so, keep no half of the image
             log.warn("Could not store an image: {}", e.toString());
@@ -84,8 +87,26 @@ public class MediaLibrary {
             throw new ImageRejectedException("media.not-stored");
         }
         var media = new Media(key, displayName(originalName), processed, data.length, clock.instant(), uploadedBy);
-        media.keepsOriginal(format, data.length);
+        if (kept != null) {
+            media.keepsOriginal(format, kept.length);
+        }
         return items.save(media).toImage();
+    }
+
+    /**
+     * The original to keep: without location and personal metadata unless {@code newsroom.media.keep-metadata};
+     * none (the largest copy stands in) when its structure cannot be read for that.
+     */
+    private byte[] original(byte[] data, ImageFormat format) {
+        if (properties.keepMetadata()) {
+            return data;
+        }
+        try {
+            return OriginalMetadata.clean(data, format);
+        } catch (IOException | RuntimeException unreadable) {
+            log.warn("An upload's metadata could not be read to remove it ({}); its original is not kept", unreadable.toString());
+            return null;
+        }
     }
 
     /** As {@link #store(String, byte[], String)}, refusing an oversized upload before reading it. */

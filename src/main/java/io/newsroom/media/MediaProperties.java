@@ -15,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param directory   where image files are stored with {@code directory}, and moved from to a bucket
  * @param maxFileSize the largest upload accepted
  * @param maxPixels   the largest image (width × height) accepted, checked before decoding
+ * @param keepMetadata keep an original's metadata as uploaded (GPS position, camera serial numbers,
+ *                     owner names included); by default only its colour profile, orientation, caption,
+ *                     credit and copyright stay ({@link OriginalMetadata})
  */
 @Validated
 @ConfigurationProperties("newsroom.media")
@@ -22,7 +25,8 @@ record MediaProperties(
         @DefaultValue("directory") @NotNull Storage storage,
         @DefaultValue("./data/media") @NotNull Path directory,
         @DefaultValue("10MB") @NotNull DataSize maxFileSize,
-        @DefaultValue("40000000") @Min(1) long maxPixels) {
+        @DefaultValue("40000000") @Min(1) long maxPixels,
+        @DefaultValue("false") boolean keepMetadata) {
 
     enum Storage { DIRECTORY, S3 }
 }

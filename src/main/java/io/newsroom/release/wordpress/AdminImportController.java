@@ -3,6 +3,7 @@ package io.newsroom.release.wordpress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.newsroom.account.Staff;
@@ -62,10 +63,19 @@ class AdminImportController {
             return "import/upload";
         }
         boolean withMedia = media != null && !media.isEmpty();
+        List<String> entries = List.of();
+        if (withMedia) {
+            try (InputStream zip = media.getInputStream()) {
+                entries = MediaZip.list(zip);
+            } catch (MediaZip.Refused refused) {
+                model.addAttribute("uploadProblemKey", refused.messageKey());
+                return "import/upload";
+            }
+        }
         long id;
         try (InputStream xml = export.getInputStream(); InputStream zip = withMedia ? media.getInputStream() : null) {
             id = uploads.save(staff.id(), name(export), xml, export.getSize(), withMedia ? name(media) : null, zip,
-                    withMedia ? media.getSize() : 0);
+                    withMedia ? media.getSize() : 0, entries);
         }
         var upload = uploads.find(id, staff.id()).orElseThrow();
         try {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +39,9 @@ class ImportUploads {
         this.clock = clock;
     }
 
+    /** @param mediaEntries the names of the files in the media ZIP, read when it was uploaded */
     record Upload(long id, long staffId, String fileName, long exportSize, String mediaName, long mediaSize,
-                  Instant createdAt, Instant importedAt, String report) {
+                  Instant createdAt, Instant importedAt, String report, List<String> mediaEntries) {
 
         boolean hasMedia() {
             return mediaName != null;
@@ -47,15 +49,17 @@ class ImportUploads {
     }
 
     long save(long staffId, String fileName, InputStream export, long exportSize, String mediaName, InputStream media,
-              long mediaSize) {
+              long mediaSize, List<String> mediaEntries) {
         var now = clock.instant();
         jdbc.sql("delete from wordpress_import where imported_at is null and created_at < :before")
                 .param("before", Timestamp.from(now.minus(KEPT))).update();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into wordpress_import (staff_id, file_name, export, export_size, media_name, media_size, created_at)"
-                        + " values (:staff, :name, :empty, :size, :mediaName, :mediaSize, :now)")
+        jdbc.sql("insert into wordpress_import (staff_id, file_name, export, export_size, media_name, media_size,"
+                        + " media_entries, created_at) values (:staff, :name, :empty, :size, :mediaName, :mediaSize,"
+                        + " :entries, :now)")
                 .param("staff", staffId).param("name", fileName).param("empty", new byte[0]).param("size", exportSize)
                 .param("mediaName", mediaName).param("mediaSize", media == null ? null : mediaSize)
+                .param("entries", media == null ? null : String.join("\n", mediaEntries))
                 .param("now", Timestamp.from(now)).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         template.update("update wordpress_import set export = ? where id = ?", statement -> {
@@ -74,11 +78,12 @@ class ImportUploads {
     /** An upload of this member of staff's (nobody else's). */
     Optional<Upload> find(long id, long staffId) {
         return jdbc.sql("select id, staff_id, file_name, export_size, media_name, media_size, created_at, imported_at,"
-                        + " report from wordpress_import where id = :id and staff_id = :staff")
+                        + " report, media_entries from wordpress_import where id = :id and staff_id = :staff")
                 .param("id", id).param("staff", staffId)
                 .query((row, n) -> new Upload(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4),
                         row.getString(5), row.getLong(6), row.getTimestamp(7).toInstant(),
-                        row.getTimestamp(8) == null ? null : row.getTimestamp(8).toInstant(), row.getString(9)))
+                        row.getTimestamp(8) == null ? null : row.getTimestamp(8).toInstant(), row.getString(9),
+                        row.getString(10) == null ? List.of() : List.of(row.getString(10).split("\n"))))
                 .optional();
     }
 

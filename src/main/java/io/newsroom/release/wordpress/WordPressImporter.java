@@ -128,16 +128,6 @@ class WordPressImporter {
     }
 
     private int countInMedia(ImportUploads.Upload upload, java.util.Set<String> wanted) {
-        int found = 0;
-        try (var zip = new ZipInputStream(uploads.media(upload))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.isDirectory() && wanted.contains(Survey.uploadsPath(entry.getName()))) {
-                    found++;
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return found;
+        return (int) upload.mediaEntries().stream().filter(name -> wanted.contains(Survey.uploadsPath(name))).count();
     }
 }

@@ -210,6 +210,36 @@ class WordPressImportTest {
     }
 
     @Test
+    void refusesAZipBombAndReadsAMediaZipsListingOnceWhenItIsUploaded() throws IOException {
+        var bombed = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bombed)) {
+            put(zip, "wp-content/uploads/2023/09/photo.jpg", image("jpg", 200, 100));
+            zip.putNextEntry(new ZipEntry("wp-content/uploads/2023/09/huge.jpg"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bombed.size()).as("a small file").isLessThan(200_000);
+
+        var refused = editor.uploadFiles("/admin/import", "/admin/import", List.of(
+                new HttpUser.Part("export", "export.xml", "text/xml", export()),
+                new HttpUser.Part("media", "uploads.zip", "application/zip", bombed.toByteArray())));
+
+        assertThat(refused.html().selectFirst("#upload-problem").text())
+                .startsWith("The media ZIP holds a file that unpacks to far more than its size");
+        assertThat(jdbc.queryForObject("select count(*) from wordpress_import", Long.class)).as("nothing kept").isZero();
+
+        var uploaded = editor.uploadFiles("/admin/import", "/admin/import", List.of(
+                new HttpUser.Part("export", "export.xml", "text/xml", export()),
+                new HttpUser.Part("media", "uploads.zip", "application/zip", media())));
+        assertThat(uploaded.location()).startsWith("/admin/import/");
+        assertThat(jdbc.queryForObject("select media_entries from wordpress_import", String.class).split("\n"))
+                .contains("wp-content/uploads/2023/09/signing-ceremony.jpg", "wp-content/uploads/2023/12/notes.txt");
+    }
+
+    @Test
     void importsAFiftyMegabyteExport() {
         var xml = new StringBuilder(55_000_000);
         String head = new String(export(), StandardCharsets.UTF_8);
