@@ -1,6 +1,7 @@
 package io.newsroom.formguard;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -107,6 +108,15 @@ public class FormGuard {
             return new RateLimited();
         }
         return new Accept(null);
+    }
+
+    /**
+     * A verdict that needs no database, for the first thing a sent form meets: the address has used
+     * up its allowance on this instance (a flood), so the form is refused before anything else is
+     * done for it. Empty when the whole judgement is needed.
+     */
+    public Optional<Verdict> refusesAtOnce(String address) {
+        return rateLimit.isExhaustedHere(address) ? Optional.of(new RateLimited()) : Optional.empty();
     }
 
     /** For a form that leaves no row behind: true the first time its token is used, false after. */

@@ -21,6 +21,11 @@ public class FormRateLimit {
         return limits.tryTake(limit, address);
     }
 
+    /** Whether this instance alone has seen the address use up its allowance: asks no database. */
+    boolean isExhaustedHere(String address) {
+        return limits.isExhaustedHere(limit, address);
+    }
+
     /** Forgets every address: for tests, which all come from one. */
     public void forgetAll() {
         limits.forget(limit);

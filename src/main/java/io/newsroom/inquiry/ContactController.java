@@ -59,16 +59,17 @@ class ContactController {
             // say plainly that nothing was stored, and keep what the journalist wrote
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            model.addAttribute("problem", "inquiry.not-received");
-            model.addAttribute("form", form);
-            model.addAttribute("release", null);
-            model.addAttribute("topics", Topic.values());
-            return "inquiry/contact";
+            return again(form, "inquiry.not-received", model);
         }
     }
 
     private String receive(InquiryForm form, BindingResult result, Model model, HttpServletRequest request,
                            HttpServletResponse response) {
+        var flood = guard.refusesAtOnce(request.getRemoteAddr());
+        if (flood.isPresent()) {
+            response.setStatus(flood.get().status());
+            return again(form, flood.get().problem(), model);
+        }
         var earlier = form.token() == null ? null : inquiries.findByFormToken(form.token()).orElse(null);
         if (earlier != null) {
             return thanks(earlier.getReference());
@@ -102,6 +103,15 @@ class ContactController {
     @GetMapping("/privacy")
     String privacy() {
         return "inquiry/privacy";
+    }
+
+    /** The form again with what the journalist wrote and why it was not taken, without asking the database. */
+    private static String again(InquiryForm form, String problem, Model model) {
+        model.addAttribute("problem", problem);
+        model.addAttribute("form", form);
+        model.addAttribute("release", null);
+        model.addAttribute("topics", Topic.values());
+        return "inquiry/contact";
     }
 
     private String show(InquiryForm form, Model model) {

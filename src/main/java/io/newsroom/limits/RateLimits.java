@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Token buckets in the {@code rate_limit_bucket} table, through Bucket4j's PostgreSQL proxy manager
  * (a row locked with {@code SELECT ... FOR UPDATE} per check): every instance on the database counts
- * against the same allowance. A bucket's row is dropped once it would be full again. On the embedded
- * H2 database, which only one instance can open, the buckets are kept in memory.
+ * against the same allowance. A bucket's row is dropped once it would be full again. Each instance also
+ * counts in memory what it saw itself, so that it refuses a flood without asking the database. On the
+ * embedded H2 database, which only one instance can open, the buckets are kept in memory only.
  */
 @Component
 public class RateLimits {
@@ -64,22 +65,46 @@ public class RateLimits {
         }
     }
 
-    /** Takes one action from the key's allowance; false when it has none left. */
+    /**
+     * Takes one action from the key's allowance; false when it has none left. What this instance saw
+     * alone is counted in memory too: when that is used up, the shared allowance is too, and the
+     * surplus of a flood is refused without taking a database connection.
+     */
     public boolean tryTake(Limit limit, String key) {
+        if (!here(limit, key).tryConsume(1)) {
+            return false;
+        }
+        if (buckets == null) {
+            return true;
+        }
         try {
-            return bucket(limit, key).tryConsume(1);
+            return shared(limit, key).tryConsume(1);
         } catch (RuntimeException failed) {
             throw unavailable(failed);
         }
     }
 
-    /** Whether the key has used up its allowance, without taking anything. */
+    /** Whether the key has used up its allowance, without taking anything (nor asking the database when this instance knows). */
     public boolean isExhausted(Limit limit, String key) {
+        if (isExhaustedHere(limit, key)) {
+            return true;
+        }
+        if (buckets == null) {
+            return false;
+        }
         try {
-            return bucket(limit, key).getAvailableTokens() <= 0;
+            return shared(limit, key).getAvailableTokens() <= 0;
         } catch (RuntimeException failed) {
             throw unavailable(failed);
         }
+    }
+
+    /**
+     * Whether this instance alone has seen the key use up its allowance: a check that costs no
+     * database connection, to refuse a flood before anything else is done for it.
+     */
+    public boolean isExhaustedHere(Limit limit, String key) {
+        return here(limit, key).getAvailableTokens() <= 0;
     }
 
     /** Bucket4j wraps JDBC's exceptions in its own; the pages know what to say about Spring's. */
@@ -98,12 +123,13 @@ public class RateLimits {
         local.asMap().keySet().removeIf(key -> key.startsWith(limit.name() + ":"));
     }
 
-    private Bucket bucket(Limit limit, String key) {
-        String id = limit.name() + ":" + key;
-        if (buckets == null) {
-            return local.get(id, any -> Bucket.builder().addLimit(limit.bandwidth()).build());
-        }
-        return buckets.builder().build(id, limit::configuration);
+    /** What this instance alone saw (on H2, which one instance alone opens, all there is). */
+    private Bucket here(Limit limit, String key) {
+        return local.get(limit.name() + ":" + key, any -> Bucket.builder().addLimit(limit.bandwidth()).build());
+    }
+
+    private Bucket shared(Limit limit, String key) {
+        return buckets.builder().build(limit.name() + ":" + key, limit::configuration);
     }
 
     /** Drops the rows of buckets that have filled up again; any instance may do it, each row once. */
