@@ -3,24 +3,21 @@ package io.newsroom.account;
 import java.security.SecureRandom;
 
 import io.newsroom.audit.Actor;
+import io.newsroom.web.BeforeServing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can sign in: with no account at all, creates the first ADMIN from
  * {@code newsroom.admin.*}, or with a random password printed once to the log. There is no default
- * password anywhere. It runs first of the start-up work, so that the password box is in the log
- * before the demo content (which a smoke run waits for) appears.
+ * password anywhere. It runs first of the start-up work, before the web server starts, so that the
+ * password box is in the log before the demo content appears, and someone can sign in from the first request.
  */
 @Component
-@Order(1)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final char[] ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -38,7 +35,12 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected int order() {
+        return 1;
+    }
+
+    @Override
+    protected void work() {
         if (accounts.existsBy()) {
             return;
         }

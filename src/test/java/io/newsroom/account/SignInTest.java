@@ -51,6 +51,16 @@ class SignInTest {
         throttle.forgetAll();
     }
 
+    /** Password managers fill it as the account's name; the HTML standard allows "username" on a text field only. */
+    @Test
+    void theEmailFieldIsTheUsernamePasswordManagersFill() {
+        var field = new HttpUser(port).get("/admin/login").html().selectFirst("#email");
+
+        assertThat(field.attr("type")).isEqualTo("text");
+        assertThat(field.attr("autocomplete")).isEqualTo("username");
+        assertThat(field.attr("inputmode")).isEqualTo("email");
+    }
+
     @Test
     void slowsDownAnAddressThatFailsAcrossManyAccounts() {
         var editor = staff.editor();

@@ -76,6 +76,16 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void servesAnIconWhereBrowsersAskForIt() {
+        var icon = RawHttp.get(port, "/favicon.ico");
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.headers()).contains("Content-Type: image/x-icon", "Cache-Control: max-age=604800, public",
+                "X-Content-Type-Options: nosniff");
+        assertThat(icon.body()).startsWith("\0\0\1\0");
+    }
+
+    @Test
     void neverPutsInlineScriptOnAPage() {
         for (String path : List.of("/", "/admin/login", "/news/no-such-release")) {
             assertThat(RawHttp.get(port, path).body()).as(path + ": only scripts from files, and JSON-LD data")

@@ -5,20 +5,17 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import io.newsroom.settings.SiteProperties;
+import io.newsroom.web.BeforeServing;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo content at start-up when {@code newsroom.demo-content} is true, or when it is
  * unset and the database is the embedded H2 (a laptop, not production). Runs after the first admin
- * is created.
+ * is created and before the first page is served: nobody sees the newsroom empty first.
  */
 @Component
-@Order(2) // after the first admin (FirstAdmin, order 1)
-class DemoContentRunner implements ApplicationRunner {
+class DemoContentRunner extends BeforeServing {
 
     private final DemoContent demo;
     private final SiteProperties site;
@@ -30,8 +27,14 @@ class DemoContentRunner implements ApplicationRunner {
         this.dataSource = dataSource;
     }
 
+    /** After the first admin (FirstAdmin, order 1). */
     @Override
-    public void run(ApplicationArguments args) {
+    protected int order() {
+        return 2;
+    }
+
+    @Override
+    protected void work() {
         if (isWanted()) {
             demo.loadIntoEmptyNewsroom();
         }
