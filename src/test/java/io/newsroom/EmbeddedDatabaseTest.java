@@ -65,6 +65,17 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void searchFindsWordsWhateverTheirAccents() {
+        long news = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
+        transactions.executeWithoutResult(status -> jdbc.update("insert into press_release (slug, language, title, summary,"
+                + " body, body_text, category_id, status, published_at, created_at, updated_at) values ('osaka-office', 'en',"
+                + " 'A new office in Ōsaka', 'Near the station', 'b', 'b', ?, 'PUBLISHED', current_timestamp - interval '1' day,"
+                + " current_timestamp, current_timestamp)", news));
+
+        assertThat(mvc.get().uri("/search?q=Osaka").exchange()).hasStatusOk().bodyText().contains("A new office in Ōsaka");
+    }
+
+    @Test
     void migratesH2AndServesTheDemoNewsroom() {
         assertThat(mvc.get().uri("/").exchange()).hasStatusOk().bodyText()
                 .contains("MEDICAL IP to present its 3D digital twin platform at RSNA 2024");

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import io.newsroom.web.Like;
 
+import db.migration.h2.Fold;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -83,7 +84,7 @@ public class ReleaseSearch {
      */
     private Result postgres(String text, int page, int size, String language) {
         String newest = "select r.id, r.published_at, r.search_vector from press_release r,"
-                + " websearch_to_tsquery('english', :q) query"
+                + " websearch_to_tsquery('newsroom_english', :q) query"
                 + " where r.search_vector @@ query and r.status in ('SCHEDULED', 'PUBLISHED') and r.published_at <= :now"
                 + " and (r.ends_at is null or r.ends_at > :now)"
                 + " and r.language = :language"
@@ -93,15 +94,15 @@ public class ReleaseSearch {
         // one pass: the newest matches (one more than are ranked, to know there were more), ranked,
         // one page of them kept, and only then what the page shows is fetched
         var hits = jdbc.sql("with newest as materialized (" + newest + "),"
-                        + " ranked as (select n.id, n.published_at, ts_rank(n.search_vector, websearch_to_tsquery('english', :q)) as rank"
+                        + " ranked as (select n.id, n.published_at, ts_rank(n.search_vector, websearch_to_tsquery('newsroom_english', :q)) as rank"
                         + " from (select * from newest order by published_at desc, id desc limit " + MOST_RANKED + ") n),"
                         + " page as (select * from ranked order by rank desc, published_at desc, id desc limit :size offset :offset)"
                         + " select r.slug, r.language, r.title, c.name, c.slug, r.published_at,"
-                        + " ts_headline('english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
+                        + " ts_headline('newsroom_english', r.summary || ' ' || coalesce(r.body_text, ''), query, 'StartSel=" + MARK_START
                         + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2') as snippet,"
                         + " (select count(*) from newest) as total"
                         + " from page join press_release r on r.id = page.id join category c on c.id = r.category_id,"
-                        + " websearch_to_tsquery('english', :q) query"
+                        + " websearch_to_tsquery('newsroom_english', :q) query"
                         + " order by page.rank desc, page.published_at desc, page.id desc")
                 .param("q", text).param("now", now).param("language", language)
                 .param("size", size).param("offset", (long) (page - 1) * size)
@@ -132,9 +133,9 @@ public class ReleaseSearch {
         var params = publicInLanguage(language);
         var inTitle = new StringBuilder("0");
         for (String word : words) {
-            where.append(" and ").append(TRIGRAM_TEXT).append(" like ?");
+            where.append(" and ").append(TRIGRAM_TEXT).append(" like newsroom_fold(?)");
             params.add(Like.containing(word));
-            inTitle.append(" + case when lower(r.title) like ? then 1 else 0 end");
+            inTitle.append(" + case when newsroom_fold(r.title) like newsroom_fold(?) then 1 else 0 end");
         }
         long total = jdbc.sql("select count(*) from (select 1" + where + " limit " + (MOST_RANKED + 1) + ") matches")
                 .params(params).query(Long.class).single();
@@ -166,16 +167,17 @@ public class ReleaseSearch {
     }
 
     /** What the trigram index covers; the query must use the very same expression to use it. */
-    private static final String TRIGRAM_TEXT = "lower(r.title || ' ' || r.summary || ' ' || coalesce(r.body_text, ''))";
+    private static final String TRIGRAM_TEXT = "newsroom_fold(r.title || ' ' || r.summary || ' ' || coalesce(r.body_text, ''))";
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(Fold.fold(text).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty()).distinct().limit(8).toList();
     }
 
     /** About 160 characters around the first word found, every word found marked. */
     static String snippet(String text, List<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // where a word is, found without accents as the search found it (folding keeps positions)
+        String lower = Fold.fold(text);
         int at = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
         int from = Math.max(0, at - 60);
         int to = Math.min(text.length(), at + 100);
@@ -197,7 +199,8 @@ public class ReleaseSearch {
         var where = new StringBuilder(PUBLIC_IN_LANGUAGE);
         var params = publicInLanguage(language);
         for (String word : words) {
-            where.append(" and (lower(r.title) like ? or lower(r.summary) like ? or lower(r.body_text) like ?)");
+            where.append(" and (newsroom_fold(r.title) like newsroom_fold(?) or newsroom_fold(r.summary) like newsroom_fold(?)"
+                    + " or newsroom_fold(r.body_text) like newsroom_fold(?))");
             String like = Like.containing(word);
             params.add(like);
             params.add(like);

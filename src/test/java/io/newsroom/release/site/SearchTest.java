@@ -127,6 +127,27 @@ class SearchTest {
     }
 
     @Test
+    void findsWordsWhateverTheirAccentsAsWordPressDoes() {
+        publish("osaka", "A new office in Ōsaka", "The team meets at a café near the Ōsaka branch.", NOW.minus(Duration.ofDays(3)));
+
+        assertThat(titles(search("Osaka"))).containsExactly("A new office in Ōsaka");
+        assertThat(titles(search("cafe"))).containsExactly("A new office in Ōsaka");
+        assertThat(titles(search("Ōsaka"))).containsExactly("A new office in Ōsaka");
+        assertThat(search("osaka").select("article").text()).contains("Ōsaka");
+    }
+
+    @Test
+    void findsAKoreanReleaseByALatinWordWithoutItsAccents() {
+        var release = fixtures.publishedIn(java.util.Locale.KOREAN, "osaka-ko", "오사카 사무소", "Ōsaka 사무소 개소",
+                "메디컬아이피가 Ōsaka에 사무소를 열었습니다.", NOW.minus(Duration.ofDays(3)));
+        jdbc.update("update press_release set body_text = ? where id = ?", "메디컬아이피가 Ōsaka에 사무소를 열었습니다.", release.getId());
+
+        var page = Html.of(mvc.get().uri("/ko/search").param("q", "osaka").exchange());
+
+        assertThat(titles(page)).containsExactly("오사카 사무소");
+    }
+
+    @Test
     void offersASearchBoxInTheHeaderOfEveryPage() {
         assertThat(Html.of(mvc.get().uri("/").exchange()).selectFirst("header form[role=search]").attr("action"))
                 .isEqualTo("/search");
