@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,8 @@ class ArchitectureTest {
 
     @Test
     void controllersAreNeverPublic() {
-        classes().that().areAnnotatedWith(Controller.class).should().notBePublic().check(MAIN);
+        // meta-annotated: a @RestController is a controller too
+        classes().that().areMetaAnnotatedWith(Controller.class).should().notBePublic().check(MAIN);
     }
 
     @Test
@@ -43,11 +45,11 @@ class ArchitectureTest {
 
     @Test
     void noControllerRunsATransactionOfItsOwn() {
-        noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
+        noMethods().that().areDeclaredInClassesThat().areMetaAnnotatedWith(Controller.class)
                 .should().beAnnotatedWith(Transactional.class)
                 .because("a use case is one transactional method of a service, which the controller calls")
                 .check(MAIN);
-        noClasses().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(Transactional.class).check(MAIN);
+        noClasses().that().areMetaAnnotatedWith(Controller.class).should().beAnnotatedWith(Transactional.class).check(MAIN);
     }
 
     @Test
@@ -60,6 +62,23 @@ class ArchitectureTest {
                                 .forEach(constructor -> events.add(SimpleConditionEvent.violated(constructor,
                                         type.getSimpleName() + " has " + constructor.getRawParameterTypes().size()
                                                 + " dependencies: it is doing two jobs")));
+                    }
+                })
+                .check(MAIN);
+    }
+
+    /** What a {@code @Bean} method builds is a component too, with the same cap. */
+    @Test
+    void nothingBuiltInABeanMethodDependsOnMoreThanFiveOthers() {
+        classes().should(new ArchCondition<JavaClass>("be built by @Bean methods with at most 5 collaborators") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getConstructorCallsToSelf().stream()
+                                .filter(call -> call.getOrigin().isAnnotatedWith(Bean.class))
+                                .filter(call -> call.getTarget().getRawParameterTypes().size() > 5)
+                                .forEach(call -> events.add(SimpleConditionEvent.violated(call, type.getSimpleName()
+                                        + " is built in " + call.getOrigin().getFullName() + " with "
+                                        + call.getTarget().getRawParameterTypes().size() + " dependencies: it is doing two jobs")));
                     }
                 })
                 .check(MAIN);

@@ -38,7 +38,7 @@ class PageCacheConfiguration {
             CaffeineCacheMetrics.monitor(registry, pages, "pages");
             CaffeineCacheMetrics.monitor(registry, searches, "search-results");
         });
-        var filter = new PublicPageFilter(declared, versions, pages, searches, properties, sessionCookie);
+        var filter = new PublicPageFilter(declared, versions, new PageCaches(pages, searches), properties, sessionCookie);
         var registration = new FilterRegistrationBean<>(filter);
         // after the character encoding filter, before everything else (Spring Security included)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

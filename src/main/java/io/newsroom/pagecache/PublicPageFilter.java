@@ -62,16 +62,15 @@ class PublicPageFilter extends OncePerRequestFilter {
     private final Map<String, Route> exactRoutes = new HashMap<>();
     private final List<Route> patternRoutes = new ArrayList<>();
     private final ContentVersion versions;
-    private final Cache<String, RenderedPage> pages;
-    private final Cache<String, RenderedPage> searches;
+    private final PageCaches caches;
     private final PageCacheProperties properties;
     private final String publicCacheControl;
     /** The name of the session cookie: a request carrying one may belong to a member of staff. */
     private final String sessionCookie;
     private volatile String currentTag;
 
-    PublicPageFilter(List<CacheablePages> declared, ContentVersion versions, Cache<String, RenderedPage> pages,
-                     Cache<String, RenderedPage> searches, PageCacheProperties properties, String sessionCookie) {
+    PublicPageFilter(List<CacheablePages> declared, ContentVersion versions, PageCaches caches,
+                     PageCacheProperties properties, String sessionCookie) {
         this.sessionCookie = sessionCookie;
         var parser = new PathPatternParser();
         declared.stream().flatMap(d -> d.pages().stream()).forEach(page -> {
@@ -83,8 +82,7 @@ class PublicPageFilter extends OncePerRequestFilter {
             }
         });
         this.versions = versions;
-        this.pages = pages;
-        this.searches = searches;
+        this.caches = caches;
         this.properties = properties;
         this.publicCacheControl = "public, max-age=" + properties.maxAge().toSeconds()
                 + ", stale-while-revalidate=" + properties.staleWhileRevalidate().toSeconds();
@@ -101,7 +99,7 @@ class PublicPageFilter extends OncePerRequestFilter {
             return;
         }
         Key key = key(request, route);
-        var cache = key == null || !properties.enabled() ? null : key.searches() ? searches : pages;
+        var cache = key == null || !properties.enabled() ? null : caches.of(key.searches());
         ContentVersion.Snapshot snapshot;
         try {
             snapshot = versions.current();
@@ -159,8 +157,7 @@ class PublicPageFilter extends OncePerRequestFilter {
         String tag = snapshot.tag();
         if (!tag.equals(currentTag)) {
             currentTag = tag;
-            pages.invalidateAll();
-            searches.invalidateAll();
+            caches.invalidateAll();
         }
     }
 
