@@ -1,6 +1,5 @@
 package io.newsroom.alert;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +8,6 @@ import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,14 +56,9 @@ class AdminSubscriberController {
 
     @GetMapping("/admin/subscribers.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q) {
-        var csv = new StringBuilder(Csv.row(List.of("Email", "Status", "Categories", "Since")));
-        for (var s : subscribers.export(pattern(q))) {
-            csv.append(Csv.row(List.of(s.getEmail(), s.getStatus().name(), s.getCategories(), s.getCreatedAt().toString())));
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("subscribers.csv").build().toString())
-                .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+        return Csv.download("subscribers.csv", List.of("Email", "Status", "Categories", "Since"),
+                subscribers.export(pattern(q)),
+                s -> List.of(s.getEmail(), s.getStatus().name(), s.getCategories(), s.getCreatedAt().toString()));
     }
 
     private static String pattern(String q) {

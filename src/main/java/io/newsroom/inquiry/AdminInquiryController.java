@@ -1,7 +1,6 @@
 package io.newsroom.inquiry;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.newsroom.settings.SiteSettings;
@@ -10,9 +9,6 @@ import io.newsroom.web.Csv;
 import io.newsroom.web.Pagination;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,27 +50,14 @@ class AdminInquiryController {
     @GetMapping("/admin/inquiries.csv")
     ResponseEntity<byte[]> export(@ModelAttribute InquiryFilter filter) {
         var zone = settings.current().timeZone();
-        var csv = new StringBuilder(Csv.row(List.of("Reference", "Received", "Status", "Topic", "Name", "Email",
-                "Organization", "Phone", "Message")));
-        for (var inquiry : inquiries.export(filter.status(), filter.topic(), filter.fromInstant(zone),
-                filter.untilInstant(zone), filter.textPattern())) {
-            var cells = new ArrayList<String>();
-            cells.add(inquiry.getReference());
-            cells.add(inquiry.getCreatedAt().atZone(zone).toLocalDateTime().withNano(0).toString());
-            cells.add(inquiry.getStatus().name());
-            cells.add(inquiry.getTopic().name());
-            cells.add(inquiry.getName());
-            cells.add(inquiry.getEmail());
-            cells.add(inquiry.getOrganization());
-            cells.add(inquiry.getPhone());
-            cells.add(inquiry.getMessage());
-            csv.append(Csv.row(cells));
-        }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("inquiries.csv").build()
-                        .toString())
-                .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+        return Csv.download("inquiries.csv", List.of("Reference", "Received", "Status", "Topic", "Name", "Email",
+                        "Organization", "Phone", "Message"),
+                inquiries.export(filter.status(), filter.topic(), filter.fromInstant(zone), filter.untilInstant(zone),
+                        filter.textPattern()),
+                inquiry -> Arrays.asList(inquiry.getReference(),
+                        inquiry.getCreatedAt().atZone(zone).toLocalDateTime().withNano(0).toString(),
+                        inquiry.getStatus().name(), inquiry.getTopic().name(), inquiry.getName(), inquiry.getEmail(),
+                        inquiry.getOrganization(), inquiry.getPhone(), inquiry.getMessage()));
     }
 
 }
