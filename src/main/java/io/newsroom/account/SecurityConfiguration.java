@@ -2,11 +2,13 @@ package io.newsroom.account;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.newsroom.audit.AuditLog;
+import io.newsroom.web.AdminPages;
 import io.newsroom.web.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,7 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -90,7 +93,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts,
                                             PasskeySignIn passkeys, SecondFactors factors, SignInSessions sessions,
-                                            AuditLog audit) throws Exception {
+                                            AuditLog audit, List<AdminPages> features) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/login/code").permitAll()
                         // passkeys are removed on the security page, where it is audited and checked against the policy
@@ -100,9 +103,9 @@ class SecurityConfiguration {
                                 .matcher("/admin/account/security/**"), PathPatternRequestMatcher.withDefaults()
                                 .matcher("/admin/account/security"))
                         .hasAnyAuthority("ROLE_EDITOR", "ROLE_PUBLISHER", "ROLE_ADMIN", SignInSessions.SETTING_UP_SECOND_FACTOR)
-                        .requestMatchers("/admin/accounts/**", "/admin/settings/**", "/admin/audit/**",
-                                "/admin/subscribers/**", "/admin/subscribers.csv", "/admin/webhooks/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/admin/releases/*/delete").hasRole("ADMIN")
+                        .requestMatchers("/admin/accounts/**").hasRole("ADMIN")
+                        // each feature says which of its admin pages are for ADMINs
+                        .requestMatchers(adminOnly(features)).hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("EDITOR")
                         .anyRequest().permitAll())
                 .formLogin(form -> form
@@ -142,6 +145,18 @@ class SecurityConfiguration {
         var repository = new CookieCsrfTokenRepository();
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return repository;
+    }
+
+    /** The features' ADMIN-only patterns, "METHOD /path" for one method, as request matchers. */
+    static RequestMatcher[] adminOnly(List<AdminPages> features) {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        return features.stream().flatMap(feature -> feature.adminOnly().stream())
+                .map(pattern -> {
+                    int space = pattern.indexOf(' ');
+                    return space < 0 ? paths.matcher(pattern)
+                            : paths.matcher(HttpMethod.valueOf(pattern.substring(0, space)), pattern.substring(space + 1));
+                })
+                .toArray(RequestMatcher[]::new);
     }
 
     private static LoginUrlAuthenticationEntryPoint signInPage() {
