@@ -19,6 +19,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The layout STYLE.md asks for: package-private by default. Which feature may use which: {@link ModulesTest}. */
@@ -79,6 +80,30 @@ class ArchitectureTest {
                                 .forEach(call -> events.add(SimpleConditionEvent.violated(call, type.getSimpleName()
                                         + " is built in " + call.getOrigin().getFullName() + " with "
                                         + call.getTarget().getRawParameterTypes().size() + " dependencies: it is doing two jobs")));
+                    }
+                })
+                .check(MAIN);
+    }
+
+    /**
+     * A module's top package is its API, built on its inner packages: an inner package that used a
+     * service at the top would close a cycle (as the repository building a record nested in
+     * ReleaseLookup once did).
+     */
+    @Test
+    void innerPackagesDoNotUseTheServicesAtTheTopOfTheirModule() {
+        classes().that().resideInAPackage("io.newsroom.*.*..")
+                .should(new ArchCondition<JavaClass>("not depend on the services at the top of their own module") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        String top = "io.newsroom." + type.getPackageName().split("\\.")[2];
+                        type.getDirectDependenciesFromSelf().stream()
+                                .filter(dependency -> dependency.getTargetClass().getPackageName().equals(top))
+                                .filter(dependency -> dependency.getTargetClass().isMetaAnnotatedWith(Service.class)
+                                        || dependency.getTargetClass().getEnclosingClass()
+                                                .map(outer -> outer.isMetaAnnotatedWith(Service.class)).orElse(false))
+                                .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                        dependency.getDescription())));
                     }
                 })
                 .check(MAIN);

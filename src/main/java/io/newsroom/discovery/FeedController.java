@@ -4,7 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.release.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Languages;
 import io.newsroom.settings.Site;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import io.newsroom.release.ReleaseLookup.PublicRelease;
+import io.newsroom.release.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Languages;
 import io.newsroom.settings.Site;

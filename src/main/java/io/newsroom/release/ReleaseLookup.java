@@ -40,15 +40,6 @@ public class ReleaseLookup {
     public record ReleaseRef(Long id, String slug, String title, String language) {
     }
 
-    /** A public release as feeds and the sitemap show it. */
-    /**
-     * @param story    the story the release belongs to: its translations share it
-     * @param language the release's language tag, e.g. {@code ko}
-     */
-    public record PublicRelease(long story, String slug, String language, String title, String summary, String categoryName,
-                                String categorySlug, Instant publishedAt, Instant updatedAt) {
-    }
-
     public record CategoryRef(String slug, String name) {
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 
-import io.newsroom.release.ReleaseLookup;
+import io.newsroom.release.PublicRelease;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -97,18 +97,18 @@ public interface PressReleases extends Repository<PressRelease, Long> {
     boolean existsBy();
 
     /** Public releases, newest first, as feeds and the sitemap list them. */
-    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(coalesce(r.storyId, r.id), r.slug, r.language, r.title,"
+    @Query("select new io.newsroom.release.PublicRelease(coalesce(r.storyId, r.id), r.slug, r.language, r.title,"
             + " r.summary, c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
             + " and (:category is null or c = :category) and (:language is null or r.language = :language)"
             + " order by r.publishedAt desc, r.id desc")
-    List<ReleaseLookup.PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
+    List<PublicRelease> findLatestPublic(@Param("now") Instant now, @Param("category") Category category,
                                                       @Param("language") String language, Limit limit);
 
     /** The public releases published before the given one, newest first: the sitemap's later files. */
-    @Query("select new io.newsroom.release.ReleaseLookup$PublicRelease(coalesce(r.storyId, r.id), r.slug, r.language, r.title,"
+    @Query("select new io.newsroom.release.PublicRelease(coalesce(r.storyId, r.id), r.slug, r.language, r.title,"
             + " r.summary, c.name, c.slug, r.publishedAt, r.updatedAt) from PressRelease r join r.category c where" + PUBLIC
             + " and (r.publishedAt, r.id) < (:at, :id) order by r.publishedAt desc, r.id desc")
-    List<ReleaseLookup.PublicRelease> findLatestPublicAfter(@Param("now") Instant now, @Param("at") Instant at,
+    List<PublicRelease> findLatestPublicAfter(@Param("now") Instant now, @Param("at") Instant at,
                                                            @Param("id") Long id, Limit limit);
 
     PressRelease save(PressRelease release);
