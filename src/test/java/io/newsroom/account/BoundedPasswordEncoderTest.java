@@ -2,6 +2,7 @@ package io.newsroom.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ class BoundedPasswordEncoderTest {
             checks.add(threads.submit(() -> bounded.matches("guess", "hash")));
         }
         slow.started.await(5, TimeUnit.SECONDS);
-        waitUntil(() -> slow.running.get() == 2 && bounded.waiting() == 3);
+        // the other threads reach the gate in their own time: poll, with a bound
+        await().atMost(Duration.ofSeconds(5)).until(() -> slow.running.get() == 2 && bounded.waiting() == 3);
 
         assertThatThrownBy(() -> bounded.matches("one too many", "hash"))
                 .isInstanceOf(BoundedPasswordEncoder.BusyException.class);
@@ -73,17 +75,6 @@ class BoundedPasswordEncoderTest {
 
         assertThat(bounded.matches("a long enough passphrase", hash)).isTrue();
         assertThat(bounded.matches("a wrong passphrase", hash)).isFalse();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        // other threads are the outside process here: poll, with a bound
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not reached");
-            }
-            Thread.sleep(5);
-        }
     }
 
     /** A hash that takes as long as the test says, counting how many run at once. */
