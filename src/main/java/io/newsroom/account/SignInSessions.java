@@ -1,5 +1,6 @@
 package io.newsroom.account;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,7 +91,7 @@ class SignInSessions {
             return "/admin";
         }
         try {
-            var uri = java.net.URI.create(savedUrl);
+            var uri = URI.create(savedUrl);
             String path = uri.getRawPath();
             if (path == null || !(path.equals("/admin") || path.startsWith("/admin/")) || path.contains("//")
                     || path.contains("\\")) {
