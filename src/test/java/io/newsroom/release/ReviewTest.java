@@ -18,7 +18,6 @@ import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewRefusedException;
 import io.newsroom.release.model.Slug;
@@ -223,9 +222,9 @@ class ReviewTest {
 
     private ReleaseDesk.Edit edit(String title, ReleaseDesk.Action action, long id) {
         long version = jdbc.queryForObject("select version from press_release where id = ?", Long.class, id);
-        var form = new ReleaseForm(title, "", news, "A summary", "A body", null, null, "", null, false, version, null,
-                "", "", "");
-        return new ReleaseDesk.Edit(form, fixtures.category("news"), action, null, null);
+        var text = new ReleaseDesk.Text(Slug.suggestFor(title), title, "A summary", "A body", fixtures.category("news"),
+                null, "", "", "", "", version);
+        return new ReleaseDesk.Edit(text, action, null, null);
     }
 
     private void setReview(boolean required, boolean fourEyes) {

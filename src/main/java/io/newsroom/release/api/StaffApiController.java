@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Size;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
+import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.Slug;
 
@@ -77,7 +77,7 @@ class StaffApiController {
                        String slug,
                        @NotBlank String category,
                        @NotBlank @Size(max = 600) String summary,
-                       @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
+                       @NotBlank @Size(max = ReleaseDesk.Text.MAX_BODY) String body,
                        Long imageId,
                        @Size(max = 300) String imageAlt,
                        @Size(max = 20) String language,
@@ -90,11 +90,12 @@ class StaffApiController {
                     release.endsAt() == null ? null : release.endsAt().atOffset(ZoneOffset.UTC), release.mediaContact());
         }
 
-        ReleaseForm form(Long version) {
-            return new ReleaseForm(title, slug == null ? "" : slug, 0L, summary, body, null, imageId,
-                    imageAlt == null ? "" : imageAlt, null, false, version, null,
+        /** The desk's command: the slug given, or one suggested from the title. */
+        ReleaseDesk.Text text(Category category, Long version) {
+            return new ReleaseDesk.Text(slug == null || slug.isBlank() ? Slug.suggestFor(title) : new Slug(slug), title,
+                    summary, body, category, imageId, imageAlt == null ? "" : imageAlt,
                     mediaContact == null ? "" : mediaContact.name(), mediaContact == null ? "" : mediaContact.email(),
-                    mediaContact == null ? "" : mediaContact.phone());
+                    mediaContact == null ? "" : mediaContact.phone(), version);
         }
 
         Instant end() {
@@ -150,7 +151,7 @@ class StaffApiController {
                                                       @Valid @RequestBody ReleaseText text) {
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
         checkImage(text);
-        var created = desk.create(new ReleaseDesk.Edit(text.form(null), category, ReleaseDesk.Action.SAVE, null, text.end()),
+        var created = desk.create(new ReleaseDesk.Edit(text.text(category, null), ReleaseDesk.Action.SAVE, null, text.end()),
                 releases.language(text.language()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "language must be one of this newsroom's languages.")), staff);
         var release = releases.find(created.getId()).orElseThrow();
@@ -237,7 +238,7 @@ class StaffApiController {
         long version = version(ifMatch);
         var category = releases.category(text.category()).orElseThrow(StaffApiController::noSuchCategory);
         checkImage(text);
-        var outcome = desk.update(id, new ReleaseDesk.Edit(text.form(version), category, action, at, text.end()), staff);
+        var outcome = desk.update(id, new ReleaseDesk.Edit(text.text(category, version), action, at, text.end()), staff);
         if (outcome instanceof ReleaseDesk.Conflict conflict) {
             throw stale(conflict);
         }

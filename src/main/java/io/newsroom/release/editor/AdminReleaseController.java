@@ -11,7 +11,6 @@ import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReviewRefusedException;
 import io.newsroom.settings.SiteSettings;
 
@@ -117,7 +116,7 @@ class AdminReleaseController {
      */
     private ReleaseDesk.Edit editFrom(ReleaseForm form, Category category, String action) {
         var wanted = ReleaseDesk.Action.of(action);
-        return new ReleaseDesk.Edit(form, category, form.hasNewImage() ? ReleaseDesk.Action.SAVE : wanted, at(form),
+        return new ReleaseDesk.Edit(form.text(category), form.hasNewImage() ? ReleaseDesk.Action.SAVE : wanted, at(form),
                 form.endAt() == null ? null : form.endAt().atZone(settings.current().timeZone()).toInstant());
     }
 

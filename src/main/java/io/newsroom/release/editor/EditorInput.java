@@ -12,7 +12,6 @@ import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
-import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewPolicy;
 import io.newsroom.settings.SiteSettings;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.PressRelease;
-import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.settings.Languages;
 

@@ -1,7 +1,7 @@
 package io.newsroom.release.editor;
 
 import io.newsroom.release.Markdown;
-import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReleaseDesk;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +25,7 @@ class EditorPreviewController {
 
     @PostMapping(path = "/admin/releases/preview-body", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> render(@RequestParam(defaultValue = "") String body) {
-        if (body.length() > ReleaseForm.MAX_BODY) {
+        if (body.length() > ReleaseDesk.Text.MAX_BODY) {
             return ResponseEntity.badRequest().body("");
         }
         return ResponseEntity.ok().header("Cache-Control", "no-store").body(markdown.toSafeHtml(body));

@@ -61,12 +61,27 @@ public class ReleaseDesk {
     }
 
     /**
+     * What a release says, as staff wrote it (in the editor or through the API), knowing nothing of
+     * how it was sent: the desk's command for its text.
+     *
+     * @param imageId     the image shown above it; null for none
+     * @param contactName its own media contact, with address and phone; blank for the site's
+     * @param version     the version the writer started from; a change since is a conflict
+     */
+    public record Text(Slug slug, String title, String summary, String body, Category category, Long imageId,
+                       String imageAlt, String contactName, String contactEmail, String contactPhone, Long version) {
+
+        /** The longest body a release may have. */
+        public static final int MAX_BODY = 100_000;
+    }
+
+    /**
      * One press of an editor button: the text, and what to do with it.
      *
      * @param at    when to publish or schedule (publish: null or a future time means now)
      * @param endAt when the release comes off the site; null for never
      */
-    public record Edit(ReleaseForm form, Category category, Action action, Instant at, Instant endAt) {
+    public record Edit(Text text, Action action, Instant at, Instant endAt) {
     }
 
     /**
@@ -76,11 +91,11 @@ public class ReleaseDesk {
     @Transactional
     public PressRelease create(Edit edit, Locale language, Staff staff) {
         var now = clock.instant();
-        var form = edit.form();
-        var release = PressRelease.draft(form.slugOrSuggestion(), language, form.title().strip(),
-                form.summary().strip(), form.body(), edit.category(), now);
-        release.showImage(form.keptImageId(), form.heroImageAlt());
-        release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
+        var text = edit.text();
+        var release = PressRelease.draft(text.slug(), language, text.title().strip(), text.summary().strip(),
+                text.body(), text.category(), now);
+        release.showImage(text.imageId(), text.imageAlt());
+        release.nameContact(text.contactName(), text.contactEmail(), text.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         releases.save(release);
         keepRevision(release, staff, now, edit.action() == Action.SUBMIT ? "submitted for review" : null);
@@ -167,8 +182,8 @@ public class ReleaseDesk {
     @Transactional
     public Outcome update(long id, Edit edit, Staff staff) {
         var release = releases.findById(id).orElseThrow();
-        var form = edit.form();
-        if (form.version() == null || form.version() != release.getVersion()) {
+        var text = edit.text();
+        if (text.version() == null || text.version() != release.getVersion()) {
             return new Conflict(release);
         }
         var now = clock.instant();
@@ -176,10 +191,9 @@ public class ReleaseDesk {
             throw new ReviewRefusedException(refusal);
         });
         var submitted = release.text();
-        release.rewrite(form.slugOrSuggestion(), form.title().strip(), form.summary().strip(), form.body(),
-                edit.category());
-        release.showImage(form.keptImageId(), form.heroImageAlt());
-        release.nameContact(form.contactName(), form.contactEmail(), form.contactPhone());
+        release.rewrite(text.slug(), text.title().strip(), text.summary().strip(), text.body(), text.category());
+        release.showImage(text.imageId(), text.imageAlt());
+        release.nameContact(text.contactName(), text.contactEmail(), text.contactPhone());
         release.touchedBy(staff.id(), staff.getDisplayName(), now);
         boolean resubmitted = changedInReview(release, submitted, staff, edit.action());
         keepRevision(release, staff, now, edit.action() == Action.SUBMIT || resubmitted ? "submitted for review" : null);

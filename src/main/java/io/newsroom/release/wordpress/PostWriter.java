@@ -14,7 +14,6 @@ import io.newsroom.release.Markdown;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseForm;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.Slug;
 
@@ -99,8 +98,8 @@ class PostWriter {
             report.skip(title, "It has no text");
             return;
         }
-        if (converted.markdown().length() > ReleaseForm.MAX_BODY) {
-            report.skip(title, "Its text is longer than a release may be (" + ReleaseForm.MAX_BODY + " characters)");
+        if (converted.markdown().length() > ReleaseDesk.Text.MAX_BODY) {
+            report.skip(title, "Its text is longer than a release may be (" + ReleaseDesk.Text.MAX_BODY + " characters)");
             return;
         }
         var slug = slugFor(item.slug(), title, item.wpId());

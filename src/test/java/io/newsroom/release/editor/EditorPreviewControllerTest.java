@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.newsroom.release.Markdown;
-import io.newsroom.release.model.ReleaseForm;
+import io.newsroom.release.model.ReleaseDesk;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +52,7 @@ class EditorPreviewControllerTest {
     @Test
     void refusesABodyLongerThanTheEditorAccepts() {
         var result = mvc.post().uri("/admin/releases/preview-body").with(user("editor")).with(csrf())
-                .param("body", "a".repeat(ReleaseForm.MAX_BODY + 1)).exchange();
+                .param("body", "a".repeat(ReleaseDesk.Text.MAX_BODY + 1)).exchange();
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
     }

@@ -1,4 +1,4 @@
-package io.newsroom.release.model;
+package io.newsroom.release.editor;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,12 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.newsroom.release.model.Category;
+import io.newsroom.release.model.PressRelease;
+import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.release.model.Slug;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What the editor sends. Status, author, dates of change and the like are not here, so no request
- * can set them; {@code version} is the one the editor started from, for conflict detection.
+ * What the editor's form sends, with the upload that may come with it. Status, author, dates of
+ * change and the like are not here, so no request can set them; {@code version} is the one the
+ * editor started from, for conflict detection. The desk takes its text as {@link ReleaseDesk.Text}.
  *
  * @param publishAt in the company's time zone; used when scheduling
  * @param endAt     in the company's time zone: when the release comes off the site; null for never
@@ -26,7 +32,7 @@ public record ReleaseForm(
         String slug,
         @NotNull Long categoryId,
         @NotBlank @Size(max = 600) String summary,
-        @NotBlank @Size(max = ReleaseForm.MAX_BODY) String body,
+        @NotBlank @Size(max = ReleaseDesk.Text.MAX_BODY) String body,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
         Long heroImageId,
         @Size(max = 300) String heroImageAlt,
@@ -37,8 +43,6 @@ public record ReleaseForm(
         @Size(max = 100) String contactName,
         @Size(max = 254) @Email String contactEmail,
         @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "{release.contact.phone}") String contactPhone) {
-
-    public static final int MAX_BODY = 100_000;
 
     public static ReleaseForm empty() {
         return new ReleaseForm("", "", null, "", "", null, null, "", null, false, null, null, "", "", "");
@@ -73,5 +77,11 @@ public record ReleaseForm(
     /** The slug typed, or one suggested from the title when the field was left empty. */
     public Slug slugOrSuggestion() {
         return slug == null || slug.isBlank() ? Slug.suggestFor(title) : new Slug(slug);
+    }
+
+    /** The text for the desk, in this category, without the upload (stored apart, so that a refused image never costs the text). */
+    ReleaseDesk.Text text(Category category) {
+        return new ReleaseDesk.Text(slugOrSuggestion(), title, summary, body, category, keptImageId(), heroImageAlt,
+                contactName, contactEmail, contactPhone, version);
     }
 }
