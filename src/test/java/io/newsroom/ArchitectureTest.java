@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /** The layout STYLE.md asks for: package-private by default. Which feature may use which: {@link ModulesTest}. */
 class ArchitectureTest {
@@ -41,6 +42,14 @@ class ArchitectureTest {
                 .should().notBePublic()
                 .orShould().resideInAPackage("io.newsroom.*.*..")
                 .because("a feature's top package is its API (ModulesTest); a public entity may only live in one of its inner packages")
+                .check(MAIN);
+    }
+
+    @Test
+    void controllersReadThroughTheirModulesServicesNeverARepository() {
+        noClasses().that().areMetaAnnotatedWith(Controller.class).or().areMetaAnnotatedWith(ControllerAdvice.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("a module's query service is its one way in for reads")
                 .check(MAIN);
     }
 

@@ -24,23 +24,21 @@ class AdminSubscriberController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final Subscribers subscribers;
     private final Alerts alerts;
 
-    AdminSubscriberController(Subscribers subscribers, Alerts alerts) {
-        this.subscribers = subscribers;
+    AdminSubscriberController(Alerts alerts) {
         this.alerts = alerts;
     }
 
     @GetMapping("/admin/subscribers")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         int current = Math.max(page, 1);
-        var found = subscribers.search(pattern(q), PageRequest.of(current - 1, PAGE_SIZE));
+        var found = alerts.subscribers(pattern(q), PageRequest.of(current - 1, PAGE_SIZE));
         model.addAttribute("subscribers", found.getContent());
         model.addAttribute("q", q);
-        model.addAttribute("confirmed", subscribers.countByStatus(Subscriber.Status.CONFIRMED));
-        model.addAttribute("pending", subscribers.countByStatus(Subscriber.Status.PENDING));
-        model.addAttribute("unsubscribed", subscribers.countByStatus(Subscriber.Status.UNSUBSCRIBED));
+        model.addAttribute("confirmed", alerts.count(Subscriber.Status.CONFIRMED));
+        model.addAttribute("pending", alerts.count(Subscriber.Status.PENDING));
+        model.addAttribute("unsubscribed", alerts.count(Subscriber.Status.UNSUBSCRIBED));
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), n -> UriComponentsBuilder
                 .fromPath("/admin/subscribers").queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParam("page", n).encode().build().toUriString()));
@@ -57,7 +55,7 @@ class AdminSubscriberController {
     @GetMapping("/admin/subscribers.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q) {
         return Csv.download("subscribers.csv", List.of("Email", "Status", "Categories", "Since"),
-                subscribers.export(pattern(q)),
+                alerts.export(pattern(q)),
                 s -> List.of(s.getEmail(), s.getStatus().name(), s.getCategories(), s.getCreatedAt().toString()));
     }
 

@@ -17,6 +17,8 @@ import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,23 @@ class Alerts {
         this.outbox = outbox;
         this.mails = mails;
         this.clock = clock;
+    }
+
+    /** Subscribers whose address contains a LIKE pattern (all for null), a page at a time. */
+    @Transactional(readOnly = true)
+    Page<Subscriber> subscribers(String emailLike, Pageable page) {
+        return subscribers.search(emailLike, page);
+    }
+
+    /** Every subscriber whose address contains a LIKE pattern (all for null), for the export. */
+    @Transactional(readOnly = true)
+    List<Subscriber> export(String emailLike) {
+        return subscribers.export(emailLike);
+    }
+
+    @Transactional(readOnly = true)
+    long count(Subscriber.Status status) {
+        return subscribers.countByStatus(status);
     }
 
     /**

@@ -14,16 +14,16 @@ class AuditController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final AuditEvents events;
+    private final AuditLog log;
 
-    AuditController(AuditEvents events) {
-        this.events = events;
+    AuditController(AuditLog log) {
+        this.log = log;
     }
 
     @GetMapping("/admin/audit")
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         int current = Math.max(page, 1);
-        var found = events.findAllByOrderByAtDescIdDesc(PageRequest.of(current - 1, PAGE_SIZE));
+        var found = log.newestFirst(PageRequest.of(current - 1, PAGE_SIZE));
         model.addAttribute("events", found.getContent());
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(),
                 n -> n == 1 ? "/admin/audit" : "/admin/audit?page=" + n));

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,12 @@ public class AuditLog {
         String kept = target == null || target.length() <= 300 ? target : target.substring(0, 299) + "\u2026";
         String who = actor.name() == null || actor.name().length() <= 254 ? actor.name() : actor.name().substring(0, 253) + "\u2026";
         events.save(new AuditEvent(clock.instant(), actor.id(), who, action, kept, currentIp()));
+    }
+
+    /** The log, newest first, a page at a time (for ADMINs). */
+    @Transactional(readOnly = true)
+    Page<AuditEvent> newestFirst(Pageable page) {
+        return events.findAllByOrderByAtDescIdDesc(page);
     }
 
     private static String currentIp() {

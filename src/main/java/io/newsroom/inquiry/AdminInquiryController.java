@@ -22,10 +22,10 @@ class AdminInquiryController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final Inquiries inquiries;
+    private final InquiryLookup inquiries;
     private final SiteSettings settings;
 
-    AdminInquiryController(Inquiries inquiries, SiteSettings settings) {
+    AdminInquiryController(InquiryLookup inquiries, SiteSettings settings) {
         this.inquiries = inquiries;
         this.settings = settings;
     }

@@ -30,11 +30,11 @@ class ContactController {
     private static final Pattern REFERENCE = Pattern.compile("INQ-\\d{4}-\\d{6,}");
 
     private final InquiryDesk desk;
-    private final Inquiries inquiries;
+    private final InquiryLookup inquiries;
     private final FormGuard guard;
     private final ReleaseLookup releases;
 
-    ContactController(InquiryDesk desk, Inquiries inquiries, FormGuard guard, ReleaseLookup releases) {
+    ContactController(InquiryDesk desk, InquiryLookup inquiries, FormGuard guard, ReleaseLookup releases) {
         this.desk = desk;
         this.inquiries = inquiries;
         this.guard = guard;
@@ -70,7 +70,7 @@ class ContactController {
             response.setStatus(flood.get().status());
             return again(form, flood.get().problem(), model);
         }
-        var earlier = form.token() == null ? null : inquiries.findByFormToken(form.token()).orElse(null);
+        var earlier = inquiries.sentWith(form.token()).orElse(null);
         if (earlier != null) {
             return thanks(earlier.getReference());
         }
@@ -89,7 +89,7 @@ class ContactController {
             return thanks(desk.file(form, form.token(), request.getRemoteAddr(), spam,
                     RequestContextUtils.getLocale(request)));
         } catch (DataIntegrityViolationException doubleClick) {
-            return inquiries.findByFormToken(form.token()).map(first -> thanks(first.getReference()))
+            return inquiries.sentWith(form.token()).map(first -> thanks(first.getReference()))
                     .orElseThrow(() -> doubleClick);
         }
     }

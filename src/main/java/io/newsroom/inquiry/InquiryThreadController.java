@@ -24,13 +24,13 @@ class InquiryThreadController {
 
     private static final int MAX_TEXT = 5000;
 
-    private final Inquiries inquiries;
+    private final InquiryLookup inquiries;
     private final InquiryWork work;
     private final InquiryMails mails;
     private final ReleaseLookup releases;
     private final StaffDirectory staffDirectory;
 
-    InquiryThreadController(Inquiries inquiries, InquiryWork work, InquiryMails mails, ReleaseLookup releases,
+    InquiryThreadController(InquiryLookup inquiries, InquiryWork work, InquiryMails mails, ReleaseLookup releases,
                             StaffDirectory staffDirectory) {
         this.inquiries = inquiries;
         this.work = work;
@@ -41,11 +41,11 @@ class InquiryThreadController {
 
     @GetMapping("/admin/inquiries/{id}")
     String show(@PathVariable long id, Model model) {
-        var inquiry = inquiries.findById(id).orElseThrow(() -> new InquiryNotFoundException(id));
+        var inquiry = inquiries.find(id).orElseThrow(() -> new InquiryNotFoundException(id));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("release", releases.find(inquiry.getReleaseId()).orElse(null));
         model.addAttribute("deliveries", mails.deliveries(id));
-        model.addAttribute("thread", work.thread(id));
+        model.addAttribute("thread", inquiries.thread(id));
         model.addAttribute("staff", staffDirectory.enabled());
         model.addAttribute("statuses", InquiryStatus.values());
         return "admin/inquiry/show";

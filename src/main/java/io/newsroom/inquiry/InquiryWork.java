@@ -27,12 +27,6 @@ class InquiryWork {
         this.clock = clock;
     }
 
-    /** The thread of an inquiry: notes, status changes and replies, oldest first. */
-    @Transactional(readOnly = true)
-    List<InquiryNote> thread(long id) {
-        return notes.findByInquiryIdOrderById(id);
-    }
-
     @Transactional
     void note(long id, String body, Staff staff) {
         var inquiry = find(id);

@@ -10,9 +10,9 @@ import org.springframework.web.util.UrlPathHelper;
 @ControllerAdvice
 class NewInquiriesAdvice {
 
-    private final Inquiries inquiries;
+    private final InquiryLookup inquiries;
 
-    NewInquiriesAdvice(Inquiries inquiries) {
+    NewInquiriesAdvice(InquiryLookup inquiries) {
         this.inquiries = inquiries;
     }
 
@@ -21,6 +21,6 @@ class NewInquiriesAdvice {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         // only pages show it: no count for the POSTs that redirect
         boolean page = "GET".equals(request.getMethod()) && path.startsWith("/admin") && !path.startsWith("/admin/login");
-        return page ? inquiries.countByStatus(InquiryStatus.NEW) : null;
+        return page ? inquiries.countNew() : null;
     }
 }

@@ -31,14 +31,12 @@ class AdminMediaController {
 
     private static final int PAGE_SIZE = 24;
 
-    private final MediaItems items;
     private final MediaLibrary library;
     private final List<ImageUses> uses;
     private final AuditLog audit;
 
-    AdminMediaController(MediaItems items, MediaLibrary library, List<ImageUses> uses, AuditLog audit) {
+    AdminMediaController(MediaLibrary library, List<ImageUses> uses, AuditLog audit) {
         this.audit = audit;
-        this.items = items;
         this.library = library;
         this.uses = uses;
     }
@@ -49,7 +47,7 @@ class AdminMediaController {
     @GetMapping("/admin/media")
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         int current = Math.max(page, 1);
-        var found = items.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(current - 1, PAGE_SIZE));
+        var found = library.newestFirst(PageRequest.of(current - 1, PAGE_SIZE));
         var ids = found.map(Media::getId).getContent();
         // each feature that shows images says where: one question per feature and page
         var used = ids.isEmpty() ? List.<ImageUses.Use>of()
@@ -73,8 +71,8 @@ class AdminMediaController {
             redirect.addFlashAttribute("problem", "media.description.too-long");
             return "redirect:/admin/media?page=" + page + "#media-" + id;
         }
-        var media = items.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var refusal = uses.stream().flatMap(feature -> feature.refusesDescribing(id, media.getStorageKey(), staff).stream())
+        String key = library.storageKeyOf(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var refusal = uses.stream().flatMap(feature -> feature.refusesDescribing(id, key, staff).stream())
                 .findFirst();
         if (refusal.isPresent()) {
             redirect.addFlashAttribute("problem", refusal.get());

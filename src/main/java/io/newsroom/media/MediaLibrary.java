@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -116,6 +118,18 @@ public class MediaLibrary {
             throw new ImageRejectedException("media.rejected.too-large");
         }
         return store(originalName, content.readNBytes((int) properties.maxFileSize().toBytes() + 1), uploadedBy);
+    }
+
+    /** The library's images, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    Page<Media> newestFirst(Pageable page) {
+        return items.findAllByOrderByCreatedAtDescIdDesc(page);
+    }
+
+    /** The key an image's stored files are named by. */
+    @Transactional(readOnly = true)
+    Optional<String> storageKeyOf(long id) {
+        return items.findById(id).map(Media::getStorageKey);
     }
 
     /** The largest upload accepted. */

@@ -3,11 +3,10 @@ package io.newsroom.release.editor;
 import jakarta.validation.Valid;
 
 import io.newsroom.account.Staff;
-import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.CategoryDesk;
 import io.newsroom.release.model.CategoryForm;
-import io.newsroom.release.model.PressReleases;
+import io.newsroom.release.model.StaffLookup;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,13 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminCategoryController {
 
-    private final Categories categories;
-    private final PressReleases releases;
+    private final StaffLookup lookup;
     private final CategoryDesk desk;
 
-    AdminCategoryController(Categories categories, PressReleases releases, CategoryDesk desk) {
-        this.categories = categories;
-        this.releases = releases;
+    AdminCategoryController(StaffLookup lookup, CategoryDesk desk) {
+        this.lookup = lookup;
         this.desk = desk;
     }
 
@@ -43,8 +40,8 @@ class AdminCategoryController {
 
     @GetMapping("/admin/categories")
     String list(Model model) {
-        model.addAttribute("rows", categories.findAllByOrderByNameAsc().stream()
-                .map(category -> new Row(category, releases.countByCategory(category))).toList());
+        model.addAttribute("rows", lookup.categories().stream()
+                .map(category -> new Row(category, lookup.releasesIn(category))).toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CategoryForm(""));
         }
@@ -93,6 +90,6 @@ class AdminCategoryController {
     }
 
     private Category find(long id) {
-        return categories.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return lookup.category(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -9,9 +9,9 @@ import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
-import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReviewRefusedException;
+import io.newsroom.release.model.StaffLookup;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,15 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminReleaseController {
 
-    private final PressReleases releases;
+    private final StaffLookup lookup;
     private final ReleaseDesk desk;
     private final EditorInput input;
     private final EditorPage editor;
     private final SiteSettings settings;
 
-    AdminReleaseController(PressReleases releases, ReleaseDesk desk, EditorInput input, EditorPage editor,
+    AdminReleaseController(StaffLookup lookup, ReleaseDesk desk, EditorInput input, EditorPage editor,
                            SiteSettings settings) {
-        this.releases = releases;
+        this.lookup = lookup;
         this.desk = desk;
         this.input = input;
         this.editor = editor;
@@ -156,6 +156,6 @@ class AdminReleaseController {
     }
 
     private PressRelease find(long id) {
-        return releases.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return lookup.release(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -3,11 +3,10 @@ package io.newsroom.release.editor;
 import java.time.Clock;
 import java.util.List;
 
-import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
-import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewState;
+import io.newsroom.release.model.StaffLookup;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
@@ -26,21 +25,19 @@ class AdminReleaseListController {
     private static final int PAGE_SIZE = 20;
     private static final List<String> SORTS = List.of("updated", "published", "published-asc");
 
-    private final PressReleases releases;
-    private final Categories categories;
+    private final StaffLookup lookup;
     private final Clock clock;
 
-    AdminReleaseListController(PressReleases releases, Categories categories, Clock clock) {
-        this.releases = releases;
-        this.categories = categories;
+    AdminReleaseListController(StaffLookup lookup, Clock clock) {
+        this.lookup = lookup;
         this.clock = clock;
     }
 
     @GetMapping({"/admin", "/admin/releases"})
     String list(@RequestParam(defaultValue = "1") int page, AdminListQuery query, Model model) {
         int current = Math.max(page, 1);
-        var chosen = query.category() == null ? null : categories.findById(query.category()).orElse(null);
-        var found = releases.findForAdmin(query.status(), query.review(), chosen, Like.containing(query.q()),
+        var chosen = lookup.category(query.category()).orElse(null);
+        var found = lookup.list(query.status(), query.review(), chosen, Like.containing(query.q()),
                 PageRequest.of(current - 1, PAGE_SIZE, sortBy(query.sort())));
         model.addAttribute("releases", found.getContent());
         model.addAttribute("total", found.getTotalElements());
@@ -48,7 +45,7 @@ class AdminReleaseListController {
         model.addAttribute("now", clock.instant());
         model.addAttribute("statusChoices", Choice.ofMessages(List.of(ReleaseStatus.values()), "status.", s -> s == query.status()));
         model.addAttribute("reviewChoices", Choice.ofMessages(List.of(ReviewState.values()), "review.", r -> r == query.review()));
-        model.addAttribute("categoryChoices", Choice.of(categories.findAllByOrderByNameAsc(), Category::getId,
+        model.addAttribute("categoryChoices", Choice.of(lookup.categories(), Category::getId,
                 Category::getName, c -> c.getId().equals(query.category())));
         model.addAttribute("sortChoices", Choice.ofMessages(SORTS, "admin.releases.sort.", s -> s.equals(query.sort())));
         model.addAttribute("pagination", Pagination.of(current, found.getTotalPages(), query::url));

@@ -8,12 +8,11 @@ import io.newsroom.account.Staff;
 import io.newsroom.media.Image;
 import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
-import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
-import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewPolicy;
+import io.newsroom.release.model.StaffLookup;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.stereotype.Component;
@@ -27,15 +26,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class EditorInput {
 
-    private final PressReleases releases;
-    private final Categories categories;
+    private final StaffLookup lookup;
     private final MediaLibrary media;
     private final SiteSettings settings;
     private final Clock clock;
 
-    EditorInput(PressReleases releases, Categories categories, MediaLibrary media, SiteSettings settings, Clock clock) {
-        this.releases = releases;
-        this.categories = categories;
+    EditorInput(StaffLookup lookup, MediaLibrary media, SiteSettings settings, Clock clock) {
+        this.lookup = lookup;
         this.media = media;
         this.settings = settings;
         this.clock = clock;
@@ -44,14 +41,13 @@ class EditorInput {
     /** Rejects what the annotations cannot see; returns the chosen category when there is one. */
     Category validate(PressRelease release, ReleaseForm form, String action, Staff staff, BindingResult result) {
         checkReview(release, action, staff, result);
-        Category category = form.categoryId() == null ? null : categories.findById(form.categoryId()).orElse(null);
+        Category category = lookup.category(form.categoryId()).orElse(null);
         if (form.categoryId() != null && category == null) {
             result.rejectValue("categoryId", "release.category.missing");
         }
         if (!result.hasFieldErrors("slug") && !result.hasFieldErrors("title") && form.title() != null) {
             String slug = form.slugOrSuggestion().value();
-            boolean taken = release == null ? releases.existsBySlug(slug)
-                    : releases.existsBySlugAndIdNot(slug, release.getId());
+            boolean taken = lookup.slugTaken(slug, release);
             if (taken) {
                 result.rejectValue("slug", "release.slug.taken");
             }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.newsroom.media.MediaLibrary;
-import io.newsroom.release.model.Categories;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.release.model.StaffLookup;
 import io.newsroom.settings.Languages;
 
 import org.springframework.stereotype.Component;
@@ -19,14 +19,14 @@ import org.springframework.validation.DirectFieldBindingResult;
 @Component
 class EditorPage {
 
-    private final Categories categories;
+    private final StaffLookup lookup;
     private final EditorSidebar sidebar;
     private final MediaLibrary media;
     private final Languages languages;
     private final Clock clock;
 
-    EditorPage(Categories categories, EditorSidebar sidebar, MediaLibrary media, Languages languages, Clock clock) {
-        this.categories = categories;
+    EditorPage(StaffLookup lookup, EditorSidebar sidebar, MediaLibrary media, Languages languages, Clock clock) {
+        this.lookup = lookup;
         this.sidebar = sidebar;
         this.media = media;
         this.languages = languages;
@@ -42,7 +42,7 @@ class EditorPage {
         model.addAttribute("form", form);
         model.addAttribute("release", release);
         model.addAttribute("status", release == null ? ReleaseStatus.DRAFT : release.statusAt(clock.instant()));
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
+        model.addAttribute("categories", lookup.categories());
         sidebar.rights(release, model);
         if (release == null) {
             model.addAttribute("revisions", List.of());
@@ -72,7 +72,7 @@ class EditorPage {
         model.addAttribute("form", new ReleaseForm(mine.title(), mine.slug(), mine.categoryId(), mine.summary(),
                 mine.body(), mine.publishAt(), mine.heroImageId(), mine.heroImageAlt(), null, mine.removeImage(),
                 current.getVersion(), mine.endAt(), mine.contactName(), mine.contactEmail(), mine.contactPhone()));
-        model.addAttribute("categories", categories.findAllByOrderByNameAsc());
+        model.addAttribute("categories", lookup.categories());
         return "admin/release/conflict";
     }
 

@@ -6,7 +6,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.release.embargo.PreviewLinks;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReviewPolicy;
-import io.newsroom.release.model.Revisions;
+import io.newsroom.release.model.StaffLookup;
 import io.newsroom.release.model.Translations;
 import io.newsroom.settings.SiteSettings;
 
@@ -18,15 +18,15 @@ import org.springframework.ui.Model;
 @Component
 class EditorSidebar {
 
-    private final Revisions revisions;
+    private final StaffLookup lookup;
     private final PreviewLinks previewLinks;
     private final Translations translations;
     private final SiteSettings settings;
     private final Clock clock;
 
-    EditorSidebar(Revisions revisions, PreviewLinks previewLinks, Translations translations, SiteSettings settings,
+    EditorSidebar(StaffLookup lookup, PreviewLinks previewLinks, Translations translations, SiteSettings settings,
                   Clock clock) {
-        this.revisions = revisions;
+        this.lookup = lookup;
         this.previewLinks = previewLinks;
         this.translations = translations;
         this.settings = settings;
@@ -53,7 +53,7 @@ class EditorSidebar {
     }
 
     void fill(PressRelease release, Model model) {
-        model.addAttribute("revisions", revisions.findHistory(release.getId()));
+        model.addAttribute("revisions", lookup.history(release.getId()));
         model.addAttribute("previewLinks", previewLinks.findByReleaseIdOrderByIdDesc(release.getId()));
         model.addAttribute("translations", translations.of(release, clock.instant()));
     }

@@ -4,15 +4,15 @@ import java.util.List;
 
 import io.newsroom.account.Staff;
 import io.newsroom.release.model.PressRelease;
-import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReviewRefusedException;
-import io.newsroom.release.model.Revisions;
+import io.newsroom.release.model.StaffLookup;
 import io.newsroom.web.RequestLanguage;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,14 +33,12 @@ class ReleaseActionsController {
             .lineNormalizer(line -> line)
             .build();
 
-    private final PressReleases releases;
-    private final Revisions revisions;
+    private final StaffLookup lookup;
     private final ReleaseDesk desk;
     private final PublicReleases pages;
 
-    ReleaseActionsController(PressReleases releases, Revisions revisions, ReleaseDesk desk, PublicReleases pages) {
-        this.releases = releases;
-        this.revisions = revisions;
+    ReleaseActionsController(StaffLookup lookup, ReleaseDesk desk, PublicReleases pages) {
+        this.lookup = lookup;
         this.desk = desk;
         this.pages = pages;
     }
@@ -107,7 +105,7 @@ class ReleaseActionsController {
     @GetMapping("/admin/releases/{id}/revisions/{revisionId}")
     String revision(@PathVariable long id, @PathVariable long revisionId, Model model) {
         var release = find(id);
-        var revision = revisions.findOne(id, revisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var revision = lookup.revision(id, revisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<DiffRow> rows = DIFF.generateDiffRows(lines(revision.getBody()), lines(release.getBody()));
         model.addAttribute("release", release);
         model.addAttribute("revision", revision);
@@ -118,11 +116,15 @@ class ReleaseActionsController {
     @PostMapping("/admin/releases/{id}/revisions/{revisionId}/restore")
     String restoreRevision(@AuthenticationPrincipal Staff staff, @PathVariable long id, @PathVariable long revisionId,
                            RedirectAttributes redirect) {
-        var revision = revisions.findOne(id, revisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var revision = lookup.revision(id, revisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             desk.restoreRevision(id, revision, staff);
         } catch (ReviewRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:/admin/releases/" + id;
+        } catch (OptimisticLockingFailureException raced) {
+            // saved (or published by the scheduler) at that very moment: nothing was restored, nothing lost
+            redirect.addFlashAttribute("problem", "release.changed-meanwhile");
             return "redirect:/admin/releases/" + id;
         }
         redirect.addFlashAttribute("notice", "release.revision-restored");
@@ -141,7 +143,7 @@ class ReleaseActionsController {
     }
 
     private PressRelease find(long id) {
-        return releases.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return lookup.release(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static List<String> lines(String text) {

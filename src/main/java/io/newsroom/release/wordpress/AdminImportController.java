@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.newsroom.account.Staff;
-import io.newsroom.release.model.PressReleases;
 import io.newsroom.settings.Languages;
 
 import org.springframework.http.HttpStatus;
@@ -37,15 +36,13 @@ class AdminImportController {
     private final WordPressImporter importer;
     private final ImportUploads uploads;
     private final ImportCategories categories;
-    private final PressReleases releases;
     private final Languages languages;
 
     AdminImportController(WordPressImporter importer, ImportUploads uploads, ImportCategories categories,
-                          PressReleases releases, Languages languages) {
+                          Languages languages) {
         this.importer = importer;
         this.uploads = uploads;
         this.categories = categories;
-        this.releases = releases;
         this.languages = languages;
     }
 
@@ -95,7 +92,7 @@ class AdminImportController {
             return "redirect:/admin/import/" + id + "/report";
         }
         model.addAttribute("upload", upload);
-        model.addAttribute("preview", importer.preview(upload, releases));
+        model.addAttribute("preview", importer.preview(upload));
         model.addAttribute("categories", categories.existing());
         return "import/preview";
     }

@@ -136,6 +136,11 @@ class PostWriter {
     }
 
     /** What a WordPress status becomes; null for those left out (trash, auto-drafts). */
+    /** Whether a release has this address already. */
+    boolean addressTaken(String slug) {
+        return releases.existsBySlug(slug);
+    }
+
     static ReleaseStatus statusOf(String wordpressStatus) {
         return switch (wordpressStatus) {
             case "publish" -> ReleaseStatus.PUBLISHED;

@@ -13,7 +13,6 @@ import java.util.zip.ZipInputStream;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.Image;
-import io.newsroom.release.model.PressReleases;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +55,7 @@ class WordPressImporter {
         return survey;
     }
 
-    Preview preview(ImportUploads.Upload upload, PressReleases releases) throws WxrReader.Unreadable {
+    Preview preview(ImportUploads.Upload upload) throws WxrReader.Unreadable {
         var survey = survey(upload);
         var byStatus = survey.posts.stream().collect(Collectors.groupingBy(Survey.Post::status, LinkedHashMap::new,
                 Collectors.counting()));
@@ -70,7 +69,7 @@ class WordPressImporter {
             boolean comes = PostWriter.statusOf(p.status()) != null;
             String slug = PostWriter.slugFor(p.slug(), p.title().isBlank() ? "post" : p.title(), p.wpId()).value();
             return new Preview.PostRow(p.wpId(), p.title(), p.status(), comes ? slug : "", p.date(),
-                    comes && releases.existsBySlug(slug), p.shortcodes(), p.frames(), comes);
+                    comes && writer.addressTaken(slug), p.shortcodes(), p.frames(), comes);
         }).toList();
         var imported = survey.posts.stream().map(Survey.Post::wpId).collect(Collectors.toSet());
         var wanted = survey.wantedPaths(imported);
