@@ -64,7 +64,6 @@ class ReviewBypassTest {
     private Staff editor;
     private Staff publisher;
     private Staff otherPublisher;
-    private long news;
 
     @BeforeEach
     void reviewOn() {
@@ -75,13 +74,12 @@ class ReviewBypassTest {
         editor = staff.editor();
         publisher = staff.create(Role.PUBLISHER);
         otherPublisher = staff.create(Role.PUBLISHER);
-        news = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
-        setReview(true, false);
+        steps().setReview(admin, true, false);
     }
 
     @AfterEach
     void reviewOff() {
-        setReview(false, false);
+        steps().setReview(admin, false, false);
         jdbc.update("delete from webhook_endpoint where description = 'review bypass test'");
     }
 
@@ -91,7 +89,7 @@ class ReviewBypassTest {
         jdbc.update("insert into webhook_endpoint (url, description, events, personal_data, secret, created_at, created_by)"
                 + " values ('http://127.0.0.1:9/hook', 'review bypass test', 'RELEASE_PUBLISHED', false, 'whsec_test', now(), 'test')");
 
-        var refused = Html.of(save(editor, id, "Unreviewed new text", "save", "endAt", ""));
+        var refused = Html.of(steps().save(editor, id, "Unreviewed new text", "save", "endAt", ""));
 
         assertThat(refused.select(".problem").text()).contains("only a publisher or an administrator can publish");
         assertThat(refused.selectFirst("#title").val()).as("the editor's text is not lost").isEqualTo("Unreviewed new text");
@@ -100,7 +98,7 @@ class ReviewBypassTest {
         assertThat(jdbc.queryForObject("select count(*) from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id"
                 + " where e.description = 'review bypass test'", Integer.class)).isZero();
 
-        var later = Html.of(save(editor, id, "Unreviewed new text", "save", "endAt", "2026-07-01T09:00"));
+        var later = Html.of(steps().save(editor, id, "Unreviewed new text", "save", "endAt", "2026-07-01T09:00"));
         assertThat(later.select(".problem").text()).as("a later end brings it back too").contains("only a publisher");
         assertThat(mvc.get().uri("/news/old-offer").exchange()).hasStatus(410);
     }
@@ -109,7 +107,7 @@ class ReviewBypassTest {
     void anEditorCannotBringAnEndedReleaseBackThroughTheStaffApi() {
         long id = ended("old-offer", "Old offer");
         var token = tokens.create(editor, "Sync", AccessTokens.Scope.WRITE, Duration.ofDays(30));
-        long version = version(id);
+        long version = steps().version(id);
 
         var put = mvc.put().uri("/api/v1/staff/releases/" + id).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
@@ -127,44 +125,44 @@ class ReviewBypassTest {
     void anEditorSubmitsAnEndedReleaseAndAReviewersApprovalBringsItBack() {
         long id = ended("old-offer", "Old offer");
 
-        assertThat(save(editor, id, "Old offer, updated", "submit", "endAt", "")).hasStatus(302);
+        assertThat(steps().save(editor, id, "Old offer, updated", "submit", "endAt", "")).hasStatus(302);
         assertThat(jdbc.queryForMap("select status, review_state from press_release where id = ?", id))
                 .containsEntry("status", "ENDED").containsEntry("review_state", "SUBMITTED");
         assertThat(mvc.get().uri("/news/old-offer").exchange()).hasStatus(410);
 
-        assertThat(save(publisher, id, "Old offer, updated", "publish", "endAt", "")).hasStatus(302);
+        assertThat(steps().save(publisher, id, "Old offer, updated", "publish", "endAt", "")).hasStatus(302);
         assertThat(mvc.get().uri("/news/old-offer").exchange()).hasStatusOk();
     }
 
     @Test
     void withFourEyesAReviewerWhoRewritesASubmittedReleaseCannotApproveItThemselves() {
-        setReview(true, true);
-        long id = Redirects.idOf(save(editor, null, "The editor's text", "submit"));
+        steps().setReview(admin, true, true);
+        long id = Redirects.idOf(steps().save(editor, null, "The editor's text", "submit"));
 
-        var refused = Html.of(save(publisher, id, "The publisher's own text", "publish"));
+        var refused = Html.of(steps().save(publisher, id, "The publisher's own text", "publish"));
 
         assertThat(refused.select(".problem").text()).contains("what is approved must be exactly what was submitted");
         assertThat(refused.selectFirst("#title").val()).isEqualTo("The publisher's own text");
         assertThat(status(id)).isEqualTo("DRAFT");
 
         // saved instead, the rewrite waits for someone else, in the publisher's name
-        assertThat(save(publisher, id, "The publisher's own text", "save")).hasStatus(302);
+        assertThat(steps().save(publisher, id, "The publisher's own text", "save")).hasStatus(302);
         assertThat(jdbc.queryForMap("select review_state, submitted_by from press_release where id = ?", id))
                 .containsEntry("review_state", "SUBMITTED").containsEntry("submitted_by", publisher.id());
         assertThat(audit(id)).contains("release.changed-in-review");
-        var own = Html.of(save(publisher, id, "The publisher's own text", "publish"));
+        var own = Html.of(steps().save(publisher, id, "The publisher's own text", "publish"));
         assertThat(own.select(".problem").text()).contains("another reviewer must approve");
 
-        assertThat(save(otherPublisher, id, "The publisher's own text", "publish")).hasStatus(302);
+        assertThat(steps().save(otherPublisher, id, "The publisher's own text", "publish")).hasStatus(302);
         assertThat(status(id)).isEqualTo("PUBLISHED");
     }
 
     @Test
     void withFourEyesAReviewerPublishesTheSubmittedTextUnchanged() {
-        setReview(true, true);
-        long id = Redirects.idOf(save(editor, null, "Exactly as submitted", "submit"));
+        steps().setReview(admin, true, true);
+        long id = Redirects.idOf(steps().save(editor, null, "Exactly as submitted", "submit"));
 
-        assertThat(save(publisher, id, "Exactly as submitted", "publish")).hasStatus(302);
+        assertThat(steps().save(publisher, id, "Exactly as submitted", "publish")).hasStatus(302);
 
         assertThat(status(id)).isEqualTo("PUBLISHED");
     }
@@ -211,35 +209,6 @@ class ReviewBypassTest {
         return id;
     }
 
-    private void setReview(boolean required, boolean fourEyes) {
-        var request = mvc.post().uri("/admin/settings/review").with(user(admin)).with(csrf());
-        if (required) {
-            request.param("required", "true");
-        }
-        if (fourEyes) {
-            request.param("fourEyes", "true");
-        }
-        assertThat(request.exchange()).hasStatus(302);
-    }
-
-    private MvcTestResult save(Staff who, Long id, String title, String action, String... more) {
-        var request = mvc.post().uri(id == null ? "/admin/releases" : "/admin/releases/" + id).with(user(who)).with(csrf())
-                .param("title", title).param("categoryId", String.valueOf(news)).param("summary", "A summary")
-                .param("body", "A body").param("action", action);
-        if (id != null) {
-            request.param("version", String.valueOf(version(id)));
-            request.param("slug", jdbc.queryForObject("select slug from press_release where id = ?", String.class, id));
-        }
-        for (int i = 0; i < more.length; i += 2) {
-            request.param(more[i], more[i + 1]);
-        }
-        return request.exchange();
-    }
-
-    private long version(long id) {
-        return jdbc.queryForObject("select version from press_release where id = ?", Long.class, id);
-    }
-
     private String status(long id) {
         return jdbc.queryForObject("select status from press_release where id = ?", String.class, id);
     }
@@ -247,5 +216,9 @@ class ReviewBypassTest {
     private List<String> audit(long id) {
         String title = jdbc.queryForObject("select title from press_release where id = ?", String.class, id);
         return jdbc.queryForList("select action from audit_event where target = ?", String.class, title);
+    }
+
+    private EditorSteps steps() {
+        return new EditorSteps(mvc, jdbc);
     }
 }

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Review before publishing: who may submit, approve (publish or schedule) and send back, with and
@@ -59,7 +58,6 @@ class ReviewTest {
     private Staff editor;
     private Staff publisher;
     private Staff otherPublisher;
-    private long news;
 
     @BeforeEach
     void reviewOn() {
@@ -71,39 +69,38 @@ class ReviewTest {
         editor = staff.editor();
         publisher = staff.create(Role.PUBLISHER);
         otherPublisher = staff.create(Role.PUBLISHER);
-        news = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
         jdbc.update("delete from mail_message where kind like 'review.%'");
-        setReview(true, false);
+        steps().setReview(admin, true, false);
     }
 
     @AfterEach
     void reviewOff() {
-        setReview(false, false);
+        steps().setReview(admin, false, false);
     }
 
     @Test
     void reviewIsOffByDefaultAndAnEditorPublishesTheirOwnRelease() {
-        setReview(false, false);
+        steps().setReview(admin, false, false);
 
-        assertThat(save(editor, null, "No review needed", "publish")).hasStatus(302);
+        assertThat(steps().save(editor, null, "No review needed", "publish")).hasStatus(302);
 
         assertThat(status("No review needed")).isEqualTo("PUBLISHED");
     }
 
     @Test
     void anEditorCannotPublishOrScheduleButSubmitsAndEveryReviewerIsMailed() {
-        var refused = Html.of(save(editor, null, "Editor tries", "publish"));
+        var refused = Html.of(steps().save(editor, null, "Editor tries", "publish"));
         assertThat(refused.select(".problem").text()).contains("only a publisher or an administrator can publish");
         assertThat(refused.selectFirst("#title").val()).isEqualTo("Editor tries");
         assertThat(count("Editor tries")).isZero();
-        var scheduled = Html.of(save(editor, null, "Editor schedules", "schedule", "publishAt", "2026-06-02T09:00"));
+        var scheduled = Html.of(steps().save(editor, null, "Editor schedules", "schedule", "publishAt", "2026-06-02T09:00"));
         assertThat(scheduled.select(".problem").text()).contains("Submit the release for review instead");
 
         var editorPage = Html.of(mvc.get().uri("/admin/releases/new").with(user(editor)).exchange());
         assertThat(editorPage.select("button[value=publish], button[value=schedule]")).isEmpty();
         assertThat(editorPage.select("button[value=submit]").text()).isEqualTo("Submit for review");
 
-        long id = idOf(save(editor, null, "Please review", "submit"));
+        long id = idOf(steps().save(editor, null, "Please review", "submit"));
 
         assertThat(jdbc.queryForMap("select status, review_state, submitted_by from press_release where id = ?", id))
                 .containsEntry("status", "DRAFT").containsEntry("review_state", "SUBMITTED")
@@ -120,12 +117,12 @@ class ReviewTest {
 
     @Test
     void aPublisherApprovesBySchedulingAndTheEditorIsTold() {
-        long id = idOf(save(editor, null, "Ready soon", "submit"));
+        long id = idOf(steps().save(editor, null, "Ready soon", "submit"));
         var publisherPage = Html.of(mvc.get().uri("/admin/releases/" + id).with(user(publisher)).exchange());
         assertThat(publisherPage.select("#review").text()).contains("Submitted for review by " + editor.getDisplayName());
         assertThat(publisherPage.select("button[value=schedule]")).hasSize(1);
 
-        assertThat(save(publisher, id, "Ready soon", "schedule", "publishAt", "2026-06-02T09:00")).hasStatus(302);
+        assertThat(steps().save(publisher, id, "Ready soon", "schedule", "publishAt", "2026-06-02T09:00")).hasStatus(302);
 
         assertThat(jdbc.queryForMap("select status, review_state from press_release where id = ?", id))
                 .containsEntry("status", "SCHEDULED").containsEntry("review_state", null);
@@ -139,7 +136,7 @@ class ReviewTest {
 
     @Test
     void aReviewerSendsBackWithACommentThatTheEditorReadsAndResubmits() {
-        long id = idOf(save(editor, null, "Needs work", "submit"));
+        long id = idOf(steps().save(editor, null, "Needs work", "submit"));
 
         var noComment = mvc.post().uri("/admin/releases/" + id + "/send-back").with(user(publisher)).with(csrf())
                 .param("comment", " ").exchange();
@@ -162,47 +159,47 @@ class ReviewTest {
         assertThat(jdbc.queryForObject("select text_body from mail_message where kind = 'review.returned'", String.class))
                 .contains("Add the partner's quote, please.", "/admin/releases/" + id);
 
-        assertThat(save(editor, id, "Needs work", "submit")).hasStatus(302);
+        assertThat(steps().save(editor, id, "Needs work", "submit")).hasStatus(302);
         assertThat(reviewState(id)).isEqualTo("SUBMITTED");
     }
 
     @Test
     void withFourEyesNobodyApprovesTheirOwnReleaseButAnotherReviewerDoes() {
-        setReview(true, true);
-        var own = Html.of(save(publisher, null, "My own news", "publish"));
+        steps().setReview(admin, true, true);
+        var own = Html.of(steps().save(publisher, null, "My own news", "publish"));
         assertThat(own.select(".problem").text()).contains("another reviewer must approve");
 
-        long id = idOf(save(publisher, null, "My own news", "submit"));
-        var refused = Html.of(save(publisher, id, "My own news", "publish"));
+        long id = idOf(steps().save(publisher, null, "My own news", "submit"));
+        var refused = Html.of(steps().save(publisher, id, "My own news", "publish"));
         assertThat(refused.select(".problem").text()).contains("another reviewer must approve");
         assertThat(Html.of(mvc.get().uri("/admin/releases/" + id).with(user(publisher)).exchange())
                 .select("button[value=publish]")).isEmpty();
         assertThat(status("My own news")).isEqualTo("DRAFT");
 
-        assertThat(save(otherPublisher, id, "My own news", "publish")).hasStatus(302);
+        assertThat(steps().save(otherPublisher, id, "My own news", "publish")).hasStatus(302);
         assertThat(status("My own news")).isEqualTo("PUBLISHED");
         assertThat(mailsTo("review.approved")).containsExactly(publisher.email());
 
-        long adminsOwn = idOf(save(admin, null, "Admin's own", "submit"));
+        long adminsOwn = idOf(steps().save(admin, null, "Admin's own", "submit"));
         assertThatThrownBy(() -> desk.update(adminsOwn, edit("Admin's own", ReleaseDesk.Action.PUBLISH, adminsOwn), admin))
                 .isInstanceOf(ReviewRefusedException.class);
-        assertThat(save(publisher, adminsOwn, "Admin's own", "publish")).hasStatus(302);
+        assertThat(steps().save(publisher, adminsOwn, "Admin's own", "publish")).hasStatus(302);
     }
 
     @Test
     void theDeskRefusesAnEditorPublishingOrChangingAPublicReleaseWhateverTheCaller() {
-        long id = idOf(save(editor, null, "Through the desk", "submit"));
+        long id = idOf(steps().save(editor, null, "Through the desk", "submit"));
 
         assertThatThrownBy(() -> desk.update(id, edit("Through the desk", ReleaseDesk.Action.PUBLISH, id), editor))
                 .isInstanceOf(ReviewRefusedException.class)
                 .extracting(e -> ((ReviewRefusedException) e).messageKey()).isEqualTo("review.needs-reviewer");
         assertThat(status("Through the desk")).isEqualTo("DRAFT");
 
-        assertThat(save(admin, id, "Through the desk", "publish")).hasStatus(302);
-        var change = Html.of(save(editor, id, "Quietly changed", "save"));
+        assertThat(steps().save(admin, id, "Through the desk", "publish")).hasStatus(302);
+        var change = Html.of(steps().save(editor, id, "Quietly changed", "save"));
         assertThat(change.select(".problem").text()).contains("only a publisher or an administrator can change a public");
         assertThat(count("Quietly changed")).isZero();
-        assertThat(save(publisher, id, "Corrected by a publisher", "save")).hasStatus(302);
+        assertThat(steps().save(publisher, id, "Corrected by a publisher", "save")).hasStatus(302);
     }
 
     @Test
@@ -227,32 +224,6 @@ class ReviewTest {
         return new ReleaseDesk.Edit(text, action, null, null);
     }
 
-    private void setReview(boolean required, boolean fourEyes) {
-        var request = mvc.post().uri("/admin/settings/review").with(user(admin == null ? staff.admin() : admin)).with(csrf());
-        if (required) {
-            request.param("required", "true");
-        }
-        if (fourEyes) {
-            request.param("fourEyes", "true");
-        }
-        assertThat(request.exchange()).hasStatus(302);
-    }
-
-    private MvcTestResult save(Staff who, Long id, String title, String action, String... more) {
-        var request = mvc.post().uri(id == null ? "/admin/releases" : "/admin/releases/" + id).with(user(who)).with(csrf())
-                .param("title", title).param("categoryId", String.valueOf(news)).param("summary", "A summary")
-                .param("body", "A body").param("action", action);
-        if (id != null) {
-            request.param("version", String.valueOf(jdbc.queryForObject("select version from press_release where id = ?",
-                    Long.class, id)));
-            request.param("slug", jdbc.queryForObject("select slug from press_release where id = ?", String.class, id));
-        }
-        for (int i = 0; i < more.length; i += 2) {
-            request.param(more[i], more[i + 1]);
-        }
-        return request.exchange();
-    }
-
     private List<String> mailsTo(String kind) {
         return jdbc.queryForList("select recipients from mail_message where kind = ?", String.class, kind);
     }
@@ -274,4 +245,7 @@ class ReviewTest {
         return jdbc.queryForObject("select count(*) from press_release where title = ?", Integer.class, title);
     }
 
+    private EditorSteps steps() {
+        return new EditorSteps(mvc, jdbc);
+    }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.newsroom.HttpUser;
@@ -17,6 +19,7 @@ import io.newsroom.account.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,18 +31,9 @@ class DatabaseOutageTest {
 
     @Test
     void answersServiceUnavailableQuicklyAndRecoversWhenTheDatabaseReturns() {
-        String url = System.getenv("TEST_DATABASE_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql://"),
-                "needs the PostgreSQL of TEST_DATABASE_URL to put a proxy in front of; CI sets it");
-        var target = URI.create(url.substring("jdbc:".length()));
+        var target = testDatabase();
         try (var proxy = new TcpProxy(target.getHost(), target.getPort());
-             var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0", "--management.server.port=0",
-                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath(),
-                     "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
-                     "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
-                     "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
-                     "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
-                     "--newsroom.contact.minimum-fill-time=PT0S", "--newsroom.page-cache.check-interval=PT0S")) {
+             var app = startBehind(proxy, target, "--newsroom.contact.minimum-fill-time=PT0S")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(RawHttp.get(port, "/").status()).isEqualTo(200);
             assertThat(RawHttp.get(port, "/").headers()).contains("X-Page-Cache: hit");
@@ -77,18 +71,9 @@ class DatabaseOutageTest {
 
     @Test
     void aStaffSessionGetsTheQuick503TooAndAnAdminVisitCreatesNoSession() {
-        String url = System.getenv("TEST_DATABASE_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql://"),
-                "needs the PostgreSQL of TEST_DATABASE_URL to put a proxy in front of; CI sets it");
-        var target = URI.create(url.substring("jdbc:".length()));
+        var target = testDatabase();
         try (var proxy = new TcpProxy(target.getHost(), target.getPort());
-             var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0", "--management.server.port=0",
-                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath(),
-                     "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
-                     "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
-                     "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
-                     "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
-                     "--newsroom.page-cache.check-interval=PT0S")) {
+             var app = startBehind(proxy, target)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             var jdbc = app.getBean(JdbcTemplate.class);
             int sessions = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
@@ -123,6 +108,27 @@ class DatabaseOutageTest {
 
             await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/admin", cookie).status() == 200);
         }
+    }
+
+    /** The PostgreSQL of TEST_DATABASE_URL; the test is skipped without one (CI sets it). */
+    private static URI testDatabase() {
+        String url = System.getenv("TEST_DATABASE_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:postgresql://"),
+                "needs the PostgreSQL of TEST_DATABASE_URL to put a proxy in front of; CI sets it");
+        return URI.create(url.substring("jdbc:".length()));
+    }
+
+    /** An instance whose database connections all go through the proxy the test can cut. */
+    private static ConfigurableApplicationContext startBehind(TcpProxy proxy, URI database, String... more) {
+        var args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getPath(),
+                "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
+                "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
+                "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
+                "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
+                "--newsroom.page-cache.check-interval=PT0S"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(NewsroomApplication.class).run(args.toArray(String[]::new));
     }
 
     private static String env(String name, String fallback) {
