@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import io.newsroom.HttpUser;
@@ -48,7 +49,7 @@ class FirstAdminTest {
 
     @Test
     void createsTheFirstAdminThenTheDemoContentBeforeTheWebServerAnswers(CapturedOutput output) {
-        var atFirstRequest = new java.util.concurrent.atomic.AtomicReference<Long>();
+        var atFirstRequest = new AtomicReference<Long>();
         var builder = builder("first-admin-then-demo", "--newsroom.demo-content=true")
                 .listeners((ApplicationListener<WebServerInitializedEvent>) started -> atFirstRequest.set(
                         started.getApplicationContext().getBean(JdbcTemplate.class)

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import io.newsroom.Html;
 import io.newsroom.HttpUser;
@@ -174,7 +175,7 @@ class EndTimeTest {
         assertThat(page).hasStatusOk();
         String cacheControl = page.getResponse().getHeader("Cache-Control");
         assertThat(cacheControl).startsWith("public, max-age=");
-        var lifetimes = java.util.regex.Pattern.compile("\\d+").matcher(cacheControl).results()
+        var lifetimes = Pattern.compile("\\d+").matcher(cacheControl).results()
                 .mapToLong(found -> Long.parseLong(found.group())).sum();
         assertThat(lifetimes).as("max-age and stale-while-revalidate together: " + cacheControl).isLessThanOrEqualTo(120);
         assertThat(mvc.get().uri("/news").exchange().getResponse().getHeader("Cache-Control"))

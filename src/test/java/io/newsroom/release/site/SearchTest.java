@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
@@ -138,7 +139,7 @@ class SearchTest {
 
     @Test
     void findsAKoreanReleaseByALatinWordWithoutItsAccents() {
-        var release = fixtures.publishedIn(java.util.Locale.KOREAN, "osaka-ko", "오사카 사무소", "Ōsaka 사무소 개소",
+        var release = fixtures.publishedIn(Locale.KOREAN, "osaka-ko", "오사카 사무소", "Ōsaka 사무소 개소",
                 "메디컬아이피가 Ōsaka에 사무소를 열었습니다.", NOW.minus(Duration.ofDays(3)));
         jdbc.update("update press_release set body_text = ? where id = ?", "메디컬아이피가 Ōsaka에 사무소를 열었습니다.", release.getId());
 
