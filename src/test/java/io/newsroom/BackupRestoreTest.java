@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;

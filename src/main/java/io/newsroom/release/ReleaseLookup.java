@@ -14,7 +14,6 @@ import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ListFacts;
 import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PressReleases;
-import io.newsroom.release.model.Slug;
 import io.newsroom.release.model.StoryMember;
 
 import org.springframework.data.domain.Limit;
@@ -59,6 +58,18 @@ public class ReleaseLookup {
     @Transactional(readOnly = true)
     public List<CategoryRef> categories() {
         return categories.findAllByOrderByNameAsc().stream().map(c -> new CategoryRef(c.getSlug(), c.getName())).toList();
+    }
+
+    /** Whether a release (in any state, the trash included) has this address. */
+    @Transactional(readOnly = true)
+    public boolean addressTaken(String slug) {
+        return releases.existsBySlug(slug);
+    }
+
+    /** Whether the newsroom has any release at all, the trash included. */
+    @Transactional(readOnly = true)
+    public boolean hasAny() {
+        return releases.existsBy();
     }
 
     /** A release a visitor can see, by its address. */

@@ -11,6 +11,7 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

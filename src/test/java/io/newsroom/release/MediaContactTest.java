@@ -10,6 +10,7 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

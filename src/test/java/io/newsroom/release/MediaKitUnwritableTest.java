@@ -19,6 +19,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,6 +9,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

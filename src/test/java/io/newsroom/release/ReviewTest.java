@@ -18,9 +18,9 @@ import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
+import io.newsroom.release.model.ReleaseFixtures;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewRefusedException;
-import io.newsroom.release.model.Slug;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +53,9 @@ class ReviewTest {
 
     @Autowired
     ReleaseDesk desk;
+
+    @Autowired
+    ReleaseImport imports;
 
     private Staff admin;
     private Staff editor;
@@ -205,16 +208,16 @@ class ReviewTest {
     @Test
     void anEditorsImportComesInAsDraftsAndAReviewersKeepsItsStatus() {
         var at = TestClockConfiguration.START.minusSeconds(86_400);
-        var byEditor = desk.bringIn(incoming("imported-by-editor", at), editor);
-        var byPublisher = desk.bringIn(incoming("imported-by-publisher", at), publisher);
+        var byEditor = imports.bringIn(incoming("imported-by-editor", at, editor));
+        var byPublisher = imports.bringIn(incoming("imported-by-publisher", at, publisher));
 
-        assertThat(byEditor.getStatus()).isEqualTo(ReleaseStatus.DRAFT);
-        assertThat(byPublisher.getStatus()).isEqualTo(ReleaseStatus.PUBLISHED);
+        assertThat(byEditor.status()).isEqualTo("DRAFT");
+        assertThat(byPublisher.status()).isEqualTo("PUBLISHED");
     }
 
-    private ReleaseDesk.Incoming incoming(String slug, Instant at) {
-        return new ReleaseDesk.Incoming(new Slug(slug), Locale.ENGLISH, slug, "Summary", "Body",
-                fixtures.category("news"), null, null, ReleaseStatus.PUBLISHED, at, "imported from WordPress");
+    private static ReleaseImport.Incoming incoming(String slug, Instant at, Staff by) {
+        return new ReleaseImport.Incoming(new Slug(slug), Locale.ENGLISH, slug, "Summary", "Body", "news", null, null,
+                at, "imported from WordPress", by, List.of());
     }
 
     private ReleaseDesk.Edit edit(String title, ReleaseDesk.Action action, long id) {

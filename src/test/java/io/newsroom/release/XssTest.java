@@ -13,6 +13,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
+import io.newsroom.release.model.ReleaseFixtures;
 import io.newsroom.settings.SettingsFixtures;
 
 import org.jsoup.nodes.Document;

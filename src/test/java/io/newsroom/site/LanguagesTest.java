@@ -9,15 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;

@@ -22,7 +22,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.AccessTokens;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

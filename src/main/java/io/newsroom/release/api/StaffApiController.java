@@ -18,10 +18,10 @@ import jakarta.validation.constraints.Size;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.ImageRejectedException;
+import io.newsroom.release.Slug;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReleaseStatus;
-import io.newsroom.release.model.Slug;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

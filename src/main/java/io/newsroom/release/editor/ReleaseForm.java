@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.newsroom.release.Slug;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.Slug;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;

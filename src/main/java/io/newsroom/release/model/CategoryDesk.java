@@ -2,6 +2,7 @@ package io.newsroom.release.model;
 
 import io.newsroom.account.Staff;
 import io.newsroom.audit.AuditLog;
+import io.newsroom.release.Slug;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -19,6 +19,7 @@ import io.newsroom.release.Markdown;
 import io.newsroom.release.ReleasePublished;
 import io.newsroom.release.ReleaseUnpublished;
 import io.newsroom.release.ReleaseUpdated;
+import io.newsroom.release.Slug;
 import io.newsroom.settings.Site;
 
 /** A press release: what the company says, when, and in which language. */
@@ -102,7 +103,7 @@ public class PressRelease {
     }
 
     /** A new draft; it is seen by nobody until it is published. */
-    public static PressRelease draft(Slug slug, Locale language, String title, String summary, String body,
+    static PressRelease draft(Slug slug, Locale language, String title, String summary, String body,
                               Category category, Instant now) {
         var release = new PressRelease();
         release.slug = slug.value();
@@ -118,7 +119,7 @@ public class PressRelease {
     }
 
     /** Makes the release public from {@code at}, which may lie in the past (a backdated release). */
-    public void publish(Instant at, Instant now) {
+    void publish(Instant at, Instant now) {
         requireNotTrashed();
         publishedAt = Objects.requireNonNull(at);
         status = at.isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
@@ -268,7 +269,7 @@ public class PressRelease {
         updatedAt = now;
     }
 
-    public void moveToTrash(Instant now) {
+    void moveToTrash(Instant now) {
         status = ReleaseStatus.TRASHED;
         updatedAt = now;
     }
@@ -283,7 +284,7 @@ public class PressRelease {
     }
 
     /** Replaces what the release says. */
-    public void rewrite(Slug newSlug, String newTitle, String newSummary, String newBody, Category newCategory) {
+    void rewrite(Slug newSlug, String newTitle, String newSummary, String newBody, Category newCategory) {
         slug = newSlug.value();
         title = Objects.requireNonNull(newTitle);
         summary = Objects.requireNonNull(newSummary);
@@ -305,7 +306,7 @@ public class PressRelease {
     }
 
     /** Shows an image above the release; it needs a text alternative for those who cannot see it. */
-    public void showImage(Long mediaId, String alt) {
+    void showImage(Long mediaId, String alt) {
         if (mediaId != null && (alt == null || alt.isBlank())) {
             throw new IllegalArgumentException("An image needs a text alternative");
         }
@@ -415,7 +416,7 @@ public class PressRelease {
      * A new draft translation of this release into another language, to be rewritten: the same text,
      * category and image to start from, in the same story.
      */
-    public PressRelease translation(Slug newSlug, Locale into, Long sourceRevision, Instant now) {
+    PressRelease translation(Slug newSlug, Locale into, Long sourceRevision, Instant now) {
         if (storyId == null) {
             // the first translation makes this release a story's first: a release without a story has none
             storyId = id;

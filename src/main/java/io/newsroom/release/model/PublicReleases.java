@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.newsroom.media.Image;
 import io.newsroom.media.MediaLibrary;
+import io.newsroom.release.Slug;
 import io.newsroom.settings.Site;
 
 import org.springframework.data.domain.Limit;

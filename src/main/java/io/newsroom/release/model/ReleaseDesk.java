@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.newsroom.account.Staff;
 import io.newsroom.audit.Actor;
+import io.newsroom.release.Slug;
 import io.newsroom.settings.SiteSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -106,13 +107,15 @@ public class ReleaseDesk {
     }
 
     /**
-     * A release brought in from another system (an import), as it was there: a draft, published at
-     * its original date, or scheduled (with review before publishing on, only when a reviewer
-     * imports: an editor's imports are drafts). Its first revision says where it came from. No
-     * event is published: old news is not news to subscribers or webhooks.
+     * A release brought in from another system (an import, the demo content), as it was there: a
+     * draft, published at its original date, or scheduled (with review before publishing on, only
+     * when a reviewer imports: an editor's imports are drafts). Its first revision says where it
+     * came from. No event is published: old news is not news to subscribers or webhooks.
+     *
+     * @param publishAt when it was (or is to be) published; null for a draft
      */
     public record Incoming(Slug slug, Locale language, String title, String summary, String body, Category category,
-                           Long imageId, String imageAlt, ReleaseStatus status, Instant at, String origin) {
+                           Long imageId, String imageAlt, Instant publishAt, String origin) {
     }
 
     /**
@@ -155,23 +158,44 @@ public class ReleaseDesk {
         history.record(staff.actor(), "release.translation-current", translation.getTitle());
     }
 
-    /** Saves an incoming release in the caller's transaction (an import is all or nothing). */
+    /**
+     * Saves an incoming release in the caller's transaction (an import is all or nothing).
+     *
+     * @param staff who brings it in; null for the newsroom itself (the demo content at start-up)
+     */
     @Transactional
     public PressRelease bringIn(Incoming incoming, Staff staff) {
         var now = clock.instant();
         var release = PressRelease.draft(incoming.slug(), incoming.language(), incoming.title(), incoming.summary(),
                 incoming.body(), incoming.category(), now);
+        return arrive(release, incoming, staff, now);
+    }
+
+    /** Saves an incoming translation of a release brought in before, in the same story. */
+    @Transactional
+    public PressRelease bringInTranslation(long sourceId, Incoming incoming, Staff staff) {
+        var now = clock.instant();
+        var source = releases.findById(sourceId).orElseThrow();
+        var translation = source.translation(incoming.slug(), incoming.language(), history.latestRevision(sourceId), now);
+        translation.rewrite(incoming.slug(), incoming.title(), incoming.summary(), incoming.body(), incoming.category());
+        releases.save(source); // it now has a story
+        return arrive(translation, incoming, staff, now);
+    }
+
+    private PressRelease arrive(PressRelease release, Incoming incoming, Staff staff, Instant now) {
         release.showImage(incoming.imageId(), incoming.imageAlt());
-        release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        if (staff != null) {
+            release.touchedBy(staff.id(), staff.getDisplayName(), now);
+        }
         var review = settings.current().review();
-        boolean mayPublish = !review.required() || staff.isReviewer();
-        if (incoming.status() != ReleaseStatus.DRAFT && mayPublish) {
+        boolean mayPublish = staff == null || !review.required() || staff.isReviewer();
+        if (incoming.publishAt() != null && mayPublish) {
             // published then, or scheduled if that moment is still to come
-            release.publish(incoming.at(), now);
+            release.publish(incoming.publishAt(), now);
         }
         releases.save(release);
         keepRevision(release, staff, now, incoming.origin());
-        history.record(staff.actor(), "release.imported", release.getTitle());
+        history.record(staff == null ? Actor.SYSTEM : staff.actor(), "release.imported", release.getTitle());
         return release;
     }
 

@@ -23,9 +23,14 @@ class ReleaseHistory {
         this.audit = audit;
     }
 
-    /** Keeps the release's text as it now is, with an optional note (why this revision exists). */
+    /**
+     * Keeps the release's text as it now is, with an optional note (why this revision exists).
+     *
+     * @param staff who changed it; null for the newsroom itself ("system", as in the audit log)
+     */
     void keep(PressRelease release, Staff staff, Instant now, String note) {
-        revisions.save(Revision.of(release, staff.id(), staff.getDisplayName(), now, note));
+        revisions.save(staff == null ? Revision.of(release, null, Actor.SYSTEM.name(), now, note)
+                : Revision.of(release, staff.id(), staff.getDisplayName(), now, note));
     }
 
     /** The id of the release's latest revision, or null when it has none. */

@@ -18,7 +18,7 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.OtherInstance;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

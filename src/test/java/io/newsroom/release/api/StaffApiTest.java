@@ -13,7 +13,7 @@ import io.newsroom.account.AccessTokens;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,9 +14,9 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.Slug;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.Slug;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

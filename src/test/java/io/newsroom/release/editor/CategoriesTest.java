@@ -8,8 +8,8 @@ import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.ReleaseFixtures;
 import io.newsroom.release.model.Category;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -12,7 +12,7 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

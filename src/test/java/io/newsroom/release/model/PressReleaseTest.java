@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import io.newsroom.release.Slug;
 import io.newsroom.settings.Site;
 
 import org.junit.jupiter.api.Test;

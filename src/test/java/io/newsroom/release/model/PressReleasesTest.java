@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.newsroom.TestDatabase;
+import io.newsroom.release.Slug;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
 import io.newsroom.release.Markdown;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;

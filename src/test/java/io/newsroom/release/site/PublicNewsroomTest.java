@@ -11,7 +11,7 @@ import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -2,7 +2,7 @@ package io.newsroom.release.site;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,9 +12,9 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.Markdown;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.Slug;
 import io.newsroom.release.model.PressReleases;
-import io.newsroom.release.model.Slug;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +67,9 @@ class SearchTest {
 
     @Test
     void neitherFindsNorQuotesTextThatThePageHides() {
-        var editor = fixtures.published("hidden-text", "Hidden text", "news", NOW.minus(Duration.ofDays(3)));
-        editor.rewrite(new Slug("hidden-text"), "Hidden text", "A summary", String.join("\n\n",
+        fixtures.publishedIn(Locale.ENGLISH, "hidden-text", "Hidden text", "A summary", String.join("\n\n",
                 "Visible anatomy words.", "<!-- secretcomment -->", "<script>secretscript()</script>",
-                "<style>.secretstyle {}</style>"), editor.getCategory());
-        releases.save(editor);
+                "<style>.secretstyle {}</style>"), NOW.minus(Duration.ofDays(3)));
 
         assertThat(titles(search("secretcomment"))).isEmpty();
         assertThat(titles(search("secretscript"))).isEmpty();

@@ -8,7 +8,7 @@ import java.time.Instant;
 import io.newsroom.IntegrationTest;
 import io.newsroom.StatementCounter;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.ReleaseFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,85 @@
+package io.newsroom.wordpress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.newsroom.Browser;
+import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.account.StaffFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An editor brings a WordPress export over in Chromium; every step passes axe. */
+@IntegrationTest
+class ImportJourneyTest {
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void emptyNewsroom() {
+        clock.set(TestClockConfiguration.START);
+        fixtures.clear();
+        jdbc.update("delete from wordpress_import");
+        jdbc.update("delete from category where slug in ('awards-honours', 'partnerships')");
+        staff.forgetFailedSignIns();
+    }
+
+    @Test
+    void uploadsPreviewsMapsACategoryImportsAndReadsTheReport() throws Exception {
+        Path export = Files.createTempFile("medicalip", ".xml");
+        try (var in = getClass().getResourceAsStream("/wordpress/medicalip-wordpress-6.xml")) {
+            Files.write(export, in.readAllBytes());
+        }
+        try (var browser = Browser.open(port, 1280, 900)) {
+            browser.visit("/admin/login");
+            browser.find("#email").sendKeys(staff.editor().email());
+            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
+            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+
+            browser.clickAndWait(browser.find("nav a[href='/admin/import']"));
+            browser.assertAccessible();
+            browser.find("#export").sendKeys(export.toString());
+            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+
+            assertThat(browser.find("h1").getText()).isEqualTo("Import preview");
+            assertThat(browser.find("#count-posts").getText()).isEqualTo("6");
+            new Select(browser.find("#category-awards")).selectByVisibleText("Award");
+            browser.find("input[name=status][value=keep]").click();
+            browser.screenshot("admin-import-preview");
+            browser.assertAccessible();
+            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+
+            assertThat(browser.find("#summary").getText()).startsWith("5 posts imported, 2 left out");
+            browser.screenshot("admin-import-report");
+            browser.assertAccessible();
+            assertThat(jdbc.queryForObject("select c.slug from press_release r join category c on c.id = r.category_id"
+                    + " where r.slug = 'medikeolaipi-gisuldaesang-susang'", String.class)).as("mapped as chosen").isEqualTo("award");
+
+            browser.clickAndWait(browser.find("#imported a"));
+            assertThat(browser.path()).startsWith("/admin/releases/");
+        }
+    }
+}
