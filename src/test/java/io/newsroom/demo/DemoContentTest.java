@@ -92,6 +92,21 @@ class DemoContentTest {
     }
 
     @Test
+    void givesEveryDemoReleaseItsFirstRevisionAndAnAuditLineBySystemAsAnyImportDoes() {
+        jdbc.update("delete from audit_event where action = 'release.imported'");
+        int loaded = demo.loadIntoEmptyNewsroom();
+
+        assertThat(jdbc.queryForList("select r.slug from press_release r where not exists (select 1 from release_revision v"
+                + " where v.release_id = r.id and v.note = 'demo content' and v.author_name = 'system')", String.class))
+                .as("releases without a first revision").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'release.imported'"
+                + " and actor = 'system' and actor_id is null", Integer.class)).isEqualTo(loaded + 4);
+        assertThat(jdbc.queryForObject("select count(*) from press_release where translated_from_id is not null"
+                + " and translated_from_revision is null", Integer.class))
+                .as("each translation is current with its English release's revision").isZero();
+    }
+
+    @Test
     void neverLoadsTwice() {
         int first = demo.loadIntoEmptyNewsroom();
 
