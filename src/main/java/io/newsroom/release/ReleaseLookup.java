@@ -80,6 +80,15 @@ public class ReleaseLookup {
                         release.getLanguage()));
     }
 
+    /** A release a visitor can see, by its id. */
+    @Transactional(readOnly = true)
+    public Optional<ReleaseRef> findPublic(long id) {
+        var now = clock.instant();
+        return releases.findById(id).filter(release -> release.isPublicAt(now))
+                .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle(),
+                        release.getLanguage()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<ReleaseRef> find(Long id) {
         return id == null ? Optional.empty() : releases.findById(id)

@@ -2,7 +2,6 @@ package io.newsroom.wordpress;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -10,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Languages;
 
 import org.slf4j.Logger;
@@ -30,13 +30,13 @@ class LegacyLinkFilter extends OncePerRequestFilter {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,12}");
 
     private final LegacyLinks links;
+    private final ReleaseLookup releases;
     private final Languages languages;
-    private final Clock clock;
 
-    LegacyLinkFilter(LegacyLinks links, Languages languages, Clock clock) {
+    LegacyLinkFilter(LegacyLinks links, ReleaseLookup releases, Languages languages) {
         this.links = links;
+        this.releases = releases;
         this.languages = languages;
-        this.clock = clock;
     }
 
     @Override
@@ -45,7 +45,7 @@ class LegacyLinkFilter extends OncePerRequestFilter {
         String key = key(request);
         if (key != null) {
             try {
-                var target = links.find(key, clock.instant());
+                var target = links.releaseOf(key).flatMap(releases::findPublic);
                 if (target.isPresent()) {
                     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                     response.setHeader("Location", languages.releasePath(target.get().language(), target.get().slug()));

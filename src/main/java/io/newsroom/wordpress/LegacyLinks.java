@@ -1,7 +1,5 @@
 package io.newsroom.wordpress;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +29,9 @@ class LegacyLinks {
         return true;
     }
 
-    /** The public release an old address leads to: its slug and language. */
-    Optional<Target> find(String path, Instant now) {
-        return jdbc.sql("select r.slug, r.language from legacy_link l join press_release r on r.id = l.release_id"
-                        + " where l.path = :path and r.status in ('PUBLISHED', 'SCHEDULED') and r.published_at <= :now"
-                        + " and (r.ends_at is null or r.ends_at > :now)")
-                .param("path", path).param("now", Timestamp.from(now))
-                .query((row, n) -> new Target(row.getString(1), row.getString(2))).optional();
-    }
-
-    record Target(String slug, String language) {
+    /** The release an old address leads to, whatever its state now. */
+    Optional<Long> releaseOf(String path) {
+        return jdbc.sql("select release_id from legacy_link where path = :path").param("path", path)
+                .query(Long.class).optional();
     }
 }

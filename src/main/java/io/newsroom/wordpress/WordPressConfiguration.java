@@ -1,7 +1,6 @@
 package io.newsroom.wordpress;
 
-import java.time.Clock;
-
+import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Languages;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,8 +13,9 @@ class WordPressConfiguration {
 
     /** Before the page cache, which would otherwise answer {@code /?p=123} with the list. */
     @Bean
-    FilterRegistrationBean<LegacyLinkFilter> legacyLinkFilter(LegacyLinks links, Languages languages, Clock clock) {
-        var registration = new FilterRegistrationBean<>(new LegacyLinkFilter(links, languages, clock));
+    FilterRegistrationBean<LegacyLinkFilter> legacyLinkFilter(LegacyLinks links, ReleaseLookup releases,
+                                                           Languages languages) {
+        var registration = new FilterRegistrationBean<>(new LegacyLinkFilter(links, releases, languages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
