@@ -13,7 +13,7 @@ import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleasePublished;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -126,10 +126,10 @@ class Alerts {
 
         private final MailTemplates templates;
         private final MessageSource messages;
-        private final SiteSettings settings;
+        private final SettingsLookup settings;
         private final Languages languages;
 
-        AlertMails(MailTemplates templates, MessageSource messages, SiteSettings settings, Languages languages) {
+        AlertMails(MailTemplates templates, MessageSource messages, SettingsLookup settings, Languages languages) {
             this.templates = templates;
             this.messages = messages;
             this.settings = settings;

@@ -14,7 +14,7 @@ import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.ReleaseImport;
 import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +43,10 @@ public class DemoContent {
 
     private final ReleaseLookup releases;
     private final ReleaseImport imports;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final MediaLibrary media;
 
-    DemoContent(ReleaseLookup releases, ReleaseImport imports, SiteSettings settings, MediaLibrary media) {
+    DemoContent(ReleaseLookup releases, ReleaseImport imports, SettingsLookup settings, MediaLibrary media) {
         this.releases = releases;
         this.imports = imports;
         this.settings = settings;

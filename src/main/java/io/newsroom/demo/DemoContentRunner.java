@@ -4,7 +4,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import io.newsroom.settings.SiteProperties;
+import io.newsroom.settings.NewsroomProperties;
 import io.newsroom.web.BeforeServing;
 
 import org.springframework.stereotype.Component;
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 class DemoContentRunner extends BeforeServing {
 
     private final DemoContent demo;
-    private final SiteProperties site;
+    private final NewsroomProperties site;
     private final DataSource dataSource;
 
-    DemoContentRunner(DemoContent demo, SiteProperties site, DataSource dataSource) {
+    DemoContentRunner(DemoContent demo, NewsroomProperties site, DataSource dataSource) {
         this.demo = demo;
         this.site = site;
         this.dataSource = dataSource;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import io.newsroom.release.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.Settings;
+import io.newsroom.settings.SettingsLookup;
 
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -33,11 +33,11 @@ class FeedController {
     static final int ENTRIES = 20;
 
     private final ReleaseLookup releases;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
     private final Languages languages;
 
-    FeedController(ReleaseLookup releases, SiteSettings settings, Languages languages) {
+    FeedController(ReleaseLookup releases, SettingsLookup settings, Languages languages) {
         this.releases = releases;
         this.settings = settings;
         this.languages = languages;
@@ -58,7 +58,7 @@ class FeedController {
             throws FeedException {
         List<PublicRelease> latest = releases.latest(ENTRIES, category, language)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category"));
-        Site site = settings.current();
+        Settings site = settings.current();
         String prefix = languages.prefix(language);
         String self = site.absolute(prefix + path + (category == null || category.isBlank() ? "" : "?category=" + category));
         var feed = new SyndFeedImpl();
@@ -84,7 +84,7 @@ class FeedController {
                 .body(new SyndFeedOutput().outputString(feed));
     }
 
-    private static SyndEntry entry(PublicRelease release, Site site, String url) {
+    private static SyndEntry entry(PublicRelease release, Settings site, String url) {
         var entry = new SyndEntryImpl();
         entry.setTitle(release.title());
         entry.setLink(url);

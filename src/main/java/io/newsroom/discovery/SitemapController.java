@@ -8,8 +8,8 @@ import java.util.Locale;
 import io.newsroom.release.PublicRelease;
 import io.newsroom.release.ReleaseLookup;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.Settings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,11 +37,11 @@ class SitemapController {
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final ReleaseLookup releases;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
     private final Languages languages;
 
-    SitemapController(ReleaseLookup releases, SiteSettings settings, Languages languages) {
+    SitemapController(ReleaseLookup releases, SettingsLookup settings, Languages languages) {
         this.releases = releases;
         this.settings = settings;
         this.languages = languages;
@@ -95,7 +95,7 @@ class SitemapController {
     }
 
     /** The home and category lists in every language. */
-    private void pages(StringBuilder xml, Site site, List<ReleaseLookup.CategoryRef> categories) {
+    private void pages(StringBuilder xml, Settings site, List<ReleaseLookup.CategoryRef> categories) {
         for (var language : languages.all()) {
             String prefix = languages.prefix(language);
             url(xml, site.absolute(prefix + "/"), null);
@@ -106,7 +106,7 @@ class SitemapController {
     }
 
     /** Each release, with its public translations as alternates (every one of them listing all, itself included). */
-    private void releaseUrls(StringBuilder xml, Site site, List<PublicRelease> found) {
+    private void releaseUrls(StringBuilder xml, Settings site, List<PublicRelease> found) {
         var translations = releases.publicTranslations();
         for (var release : found) {
             var alternates = new StringBuilder();

@@ -3,7 +3,7 @@ package io.newsroom.inquiry;
 import java.util.Arrays;
 import java.util.List;
 
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Csv;
 import io.newsroom.web.Pagination;
@@ -23,9 +23,9 @@ class AdminInquiryController {
     private static final int PAGE_SIZE = 25;
 
     private final InquiryLookup inquiries;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    AdminInquiryController(InquiryLookup inquiries, SiteSettings settings) {
+    AdminInquiryController(InquiryLookup inquiries, SettingsLookup settings) {
         this.inquiries = inquiries;
         this.settings = settings;
     }

@@ -29,13 +29,13 @@ class ContactController {
 
     private static final Pattern REFERENCE = Pattern.compile("INQ-\\d{4}-\\d{6,}");
 
-    private final InquiryDesk desk;
+    private final InquiryIntake intake;
     private final InquiryLookup inquiries;
     private final FormGuard guard;
     private final ReleaseLookup releases;
 
-    ContactController(InquiryDesk desk, InquiryLookup inquiries, FormGuard guard, ReleaseLookup releases) {
-        this.desk = desk;
+    ContactController(InquiryIntake intake, InquiryLookup inquiries, FormGuard guard, ReleaseLookup releases) {
+        this.intake = intake;
         this.inquiries = inquiries;
         this.guard = guard;
         this.releases = releases;
@@ -86,7 +86,7 @@ class ContactController {
         }
         String spam = accepted.spamReason();
         try {
-            return thanks(desk.file(form, form.token(), request.getRemoteAddr(), spam,
+            return thanks(intake.file(form, form.token(), request.getRemoteAddr(), spam,
                     RequestContextUtils.getLocale(request)));
         } catch (DataIntegrityViolationException doubleClick) {
             return inquiries.sentWith(form.token()).map(first -> thanks(first.getReference()))

@@ -1,57 +1,68 @@
 package io.newsroom.inquiry;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 
-import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.account.Staff;
+import io.newsroom.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Files an inquiry: the inquiry and its two messages are written in one transaction. Mail goes
- * out later, so the journalist's page never waits on, or fails with, the mail server.
- */
+/** What the PR team does with an inquiry: notes, status, assignee, replies; each kept on its thread. */
 @Service
 class InquiryDesk {
 
-    /** Acknowledgements one address receives per 24 hours; the PR team hears of every inquiry. */
-    static final int ACKNOWLEDGEMENTS_A_DAY = 3;
-
     private final Inquiries inquiries;
+    private final InquiryNotes notes;
     private final InquiryMails mails;
-    private final ReleaseLookup releases;
-    private final SiteSettings settings;
+    private final AuditLog audit;
     private final Clock clock;
 
-    InquiryDesk(Inquiries inquiries, InquiryMails mails, ReleaseLookup releases, SiteSettings settings, Clock clock) {
+    InquiryDesk(Inquiries inquiries, InquiryNotes notes, InquiryMails mails, AuditLog audit, Clock clock) {
         this.inquiries = inquiries;
+        this.notes = notes;
         this.mails = mails;
-        this.releases = releases;
-        this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Stores the inquiry; a spam one gets no mail. Returns its reference. */
     @Transactional
-    String file(InquiryForm form, String token, String ip, String spamReason, Locale language) {
-        var site = settings.current();
-        var release = form.release() == null ? null : releases.findPublic(form.release()).orElse(null);
-        var inquiry = inquiries.saveAndFlush(new Inquiry(form, release == null ? null : release.id(), token, ip,
-                spamReason, language, clock.instant()));
-        inquiry.assignReference(site.timeZone());
-        if (!inquiry.isSpam()) {
-            mails.notifyTeam(inquiry, release);
-            // nobody has confirmed this address: a few acknowledgements a day at most, so the form
-            // cannot be used to flood someone else's inbox from the company's address
-            if (inquiries.countFrom(inquiry.getEmail(), clock.instant().minus(Duration.ofDays(1))) <= ACKNOWLEDGEMENTS_A_DAY) {
-                mails.acknowledge(inquiry, release);
-            }
-            inquiry.announce(release == null ? null : release.slug());
-            inquiries.save(inquiry);
+    void note(long id, String body, Staff staff) {
+        var inquiry = find(id);
+        notes.save(new InquiryNote(inquiry.getId(), staff.getDisplayName(), InquiryNote.Kind.NOTE, body.strip(),
+                clock.instant()));
+    }
+
+    @Transactional
+    void changeStatus(long id, InquiryStatus status, Staff staff) {
+        var inquiry = find(id);
+        if (inquiry.getStatus() == status) {
+            return;
         }
-        return inquiry.getReference();
+        inquiry.changeStatus(status, clock.instant());
+        notes.save(new InquiryNote(id, staff.getDisplayName(), InquiryNote.Kind.STATUS, status.name(), clock.instant()));
+        audit.record(staff.actor(), "inquiry.status-changed", inquiry.getReference() + " → " + status);
+    }
+
+    @Transactional
+    void assign(long id, Long staffId, String staffName, Staff by) {
+        var inquiry = find(id);
+        inquiry.assignTo(staffId, clock.instant());
+        audit.record(by.actor(), "inquiry.assigned", inquiry.getReference() + " → " + (staffName == null ? "nobody" : staffName));
+    }
+
+    /** The answer goes out through the outbox; it stays on the thread and the inquiry is answered. */
+    @Transactional
+    void reply(long id, String body, Staff staff) {
+        var inquiry = find(id);
+        mails.sendReply(inquiry, body.strip(), staff.getDisplayName());
+        notes.save(new InquiryNote(id, staff.getDisplayName(), InquiryNote.Kind.REPLY, body.strip(), clock.instant()));
+        inquiry.changeStatus(InquiryStatus.ANSWERED, clock.instant());
+        audit.record(staff.actor(), "inquiry.answered", inquiry.getReference());
+    }
+
+    private Inquiry find(long id) {
+        return inquiries.findById(id).orElseThrow(() -> new InquiryNotFoundException(id));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the inbox and the contact form read of inquiries: the controllers read here. A new inquiry
- * is filed by {@link InquiryDesk}; what the PR team does with one is {@link InquiryWork}.
+ * is filed by {@link InquiryIntake}; what the PR team does with one is {@link InquiryDesk}.
  */
 @Service
 @Transactional(readOnly = true)

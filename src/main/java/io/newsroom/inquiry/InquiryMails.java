@@ -11,8 +11,8 @@ import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
 import io.newsroom.release.ReleaseLookup.ReleaseRef;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.Settings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,10 @@ class InquiryMails {
     private final MailTemplates templates;
     private final MessageSource messages;
     private final Outbox outbox;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Languages languages;
 
-    InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SiteSettings settings,
+    InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SettingsLookup settings,
                  Languages languages) {
         this.languages = languages;
         this.templates = templates;
@@ -62,7 +62,7 @@ class InquiryMails {
     }
 
     /** To the PR team, with every field; answers go straight to the journalist. */
-    OutgoingMail notification(Inquiry inquiry, ReleaseRef release, Site site) {
+    OutgoingMail notification(Inquiry inquiry, ReleaseRef release, Settings site) {
         var model = model(inquiry, release, site);
         String subject = messages.getMessage("mail.notification.subject",
                 new Object[] {inquiry.getReference(), inquiry.getName(), inquiry.getOrganization()}, site.language());
@@ -71,7 +71,7 @@ class InquiryMails {
     }
 
     /** To the journalist: we have it, here is its reference, this is what happens next. */
-    OutgoingMail acknowledgement(Inquiry inquiry, ReleaseRef release, Site site) {
+    OutgoingMail acknowledgement(Inquiry inquiry, ReleaseRef release, Settings site) {
         var model = model(inquiry, release, site);
         var language = Locale.forLanguageTag(inquiry.getLanguage());
         String subject = messages.getMessage("mail.acknowledgement.subject",
@@ -81,7 +81,7 @@ class InquiryMails {
     }
 
     /** A staff member's answer. */
-    OutgoingMail reply(Inquiry inquiry, String body, String staffName, Site site) {
+    OutgoingMail reply(Inquiry inquiry, String body, String staffName, Settings site) {
         var model = Map.<String, Object>of("inquiry", inquiry, "site", site, "body", body, "staffName", staffName);
         var language = Locale.forLanguageTag(inquiry.getLanguage());
         String subject = messages.getMessage("mail.reply.subject", new Object[] {inquiry.getReference(), site.companyName()},
@@ -96,7 +96,7 @@ class InquiryMails {
         return new OutgoingMail(kind, Inquiry.mailReference(inquiry.getId()), to, replyTo, subject, parts.text(), parts.html());
     }
 
-    private Map<String, Object> model(Inquiry inquiry, ReleaseRef release, Site site) {
+    private Map<String, Object> model(Inquiry inquiry, ReleaseRef release, Settings site) {
         var model = new HashMap<String, Object>();
         model.put("inquiry", inquiry);
         model.put("release", release);

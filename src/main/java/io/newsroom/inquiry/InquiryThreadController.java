@@ -25,15 +25,15 @@ class InquiryThreadController {
     private static final int MAX_TEXT = 5000;
 
     private final InquiryLookup inquiries;
-    private final InquiryWork work;
+    private final InquiryDesk desk;
     private final InquiryMails mails;
     private final ReleaseLookup releases;
     private final StaffDirectory staffDirectory;
 
-    InquiryThreadController(InquiryLookup inquiries, InquiryWork work, InquiryMails mails, ReleaseLookup releases,
+    InquiryThreadController(InquiryLookup inquiries, InquiryDesk desk, InquiryMails mails, ReleaseLookup releases,
                             StaffDirectory staffDirectory) {
         this.inquiries = inquiries;
-        this.work = work;
+        this.desk = desk;
         this.mails = mails;
         this.releases = releases;
         this.staffDirectory = staffDirectory;
@@ -59,7 +59,7 @@ class InquiryThreadController {
     String note(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid ThreadText text,
                 BindingResult result, RedirectAttributes redirect) {
         if (isUsable(result, redirect)) {
-            work.note(id, text.body(), staff);
+            desk.note(id, text.body(), staff);
             redirect.addFlashAttribute("notice", "inquiry.noted");
         }
         return back(id);
@@ -76,7 +76,7 @@ class InquiryThreadController {
     @PostMapping("/admin/inquiries/{id}/status")
     String status(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid StatusChange change,
                   RedirectAttributes redirect) {
-        work.changeStatus(id, change.status(), staff);
+        desk.changeStatus(id, change.status(), staff);
         redirect.addFlashAttribute("notice", "inquiry.status-changed");
         return back(id);
     }
@@ -85,7 +85,7 @@ class InquiryThreadController {
     String assign(@AuthenticationPrincipal Staff staff, @PathVariable long id, Assignment assignment,
                   RedirectAttributes redirect) {
         var member = staffDirectory.enabled().stream().filter(m -> Long.valueOf(m.id()).equals(assignment.assignee())).findFirst();
-        work.assign(id, member.map(StaffDirectory.Member::id).orElse(null),
+        desk.assign(id, member.map(StaffDirectory.Member::id).orElse(null),
                 member.map(StaffDirectory.Member::name).orElse(null), staff);
         redirect.addFlashAttribute("notice", "inquiry.assigned");
         return back(id);
@@ -95,7 +95,7 @@ class InquiryThreadController {
     String reply(@AuthenticationPrincipal Staff staff, @PathVariable long id, @Valid ThreadText text,
                  BindingResult result, RedirectAttributes redirect) {
         if (isUsable(result, redirect)) {
-            work.reply(id, text.body(), staff);
+            desk.reply(id, text.body(), staff);
             redirect.addFlashAttribute("notice", "inquiry.replied");
         }
         return back(id);

@@ -29,11 +29,11 @@ class AdminSettingsController {
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final SettingsDesk desk;
     private final MediaLibrary media;
 
-    AdminSettingsController(SiteSettings settings, SettingsDesk desk, MediaLibrary media) {
+    AdminSettingsController(SettingsLookup settings, SettingsDesk desk, MediaLibrary media) {
         this.settings = settings;
         this.desk = desk;
         this.media = media;
@@ -89,7 +89,7 @@ class AdminSettingsController {
     @PostMapping("/admin/settings/review")
     String saveReview(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "false") boolean required,
                       @RequestParam(defaultValue = "false") boolean fourEyes, RedirectAttributes redirect) {
-        desk.saveReview(new Site.Review(required, required && fourEyes), staff);
+        desk.saveReview(new Settings.Review(required, required && fourEyes), staff);
         redirect.addFlashAttribute("notice", required ? "settings.review.on" : "settings.review.off");
         return "redirect:/admin/settings#review";
     }

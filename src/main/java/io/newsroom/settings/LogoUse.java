@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LogoUse implements ImageUses {
 
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    LogoUse(SiteSettings settings) {
+    LogoUse(SettingsLookup settings) {
         this.settings = settings;
     }
 

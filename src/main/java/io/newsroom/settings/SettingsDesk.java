@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SettingsDesk {
 
     private final SettingsRows rows;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    SettingsDesk(SettingsRows rows, SiteSettings settings, AuditLog audit, Clock clock) {
+    SettingsDesk(SettingsRows rows, SettingsLookup settings, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.settings = settings;
         this.audit = audit;
@@ -27,7 +27,7 @@ class SettingsDesk {
 
     /** Switches review before publishing (and four eyes with it) on or off, audited. */
     @Transactional
-    void saveReview(Site.Review review, Staff staff) {
+    void saveReview(Settings.Review review, Staff staff) {
         var now = clock.instant();
         var row = rows.findById(SettingsRow.ID).orElseGet(() -> SettingsRow.from(settings.current(), now));
         row.review(review, now);
@@ -41,7 +41,7 @@ class SettingsDesk {
     @Transactional
     void save(SettingsForm form, Long logoId, Staff staff) {
         var now = clock.instant();
-        var contact = new Site.MediaContact(form.contactName().strip(), form.contactEmail().strip(),
+        var contact = new Settings.MediaContact(form.contactName().strip(), form.contactEmail().strip(),
                 form.contactPhone() == null || form.contactPhone().isBlank() ? null : form.contactPhone().strip());
         var row = rows.findById(SettingsRow.ID).orElseGet(() -> SettingsRow.from(settings.current(), now));
         row.update(form.companyName().strip(), logoId, form.boilerplate().strip(), contact, form.prTeamList(),

@@ -31,7 +31,7 @@ record SettingsForm(
         translatedBoilerplate = translatedBoilerplate == null ? Map.of() : translatedBoilerplate;
     }
 
-    static SettingsForm of(Site site) {
+    static SettingsForm of(Settings site) {
         return new SettingsForm(site.companyName(), site.boilerplate(), site.mediaContact().name(),
                 site.mediaContact().email(), site.mediaContact().phone(), String.join("\n", site.prTeam()),
                 site.timeZone().getId(), null, false, site.translatedBoilerplate());

@@ -63,7 +63,7 @@ class SettingsRow {
     protected SettingsRow() {
     }
 
-    static SettingsRow from(Site site, Instant now) {
+    static SettingsRow from(Settings site, Instant now) {
         var row = new SettingsRow();
         row.id = ID;
         row.update(site.companyName(), site.logo() == null ? null : site.logo().id(), site.boilerplate(),
@@ -73,7 +73,7 @@ class SettingsRow {
         return row;
     }
 
-    void update(String company, Long logo, String aboutText, Site.MediaContact contact, List<String> prTeam,
+    void update(String company, Long logo, String aboutText, Settings.MediaContact contact, List<String> prTeam,
                 ZoneId zone, Instant now) {
         companyName = company;
         logoMediaId = logo;
@@ -112,18 +112,18 @@ class SettingsRow {
         return boilerplate;
     }
 
-    Site.Review review() {
-        return new Site.Review(reviewRequired, reviewRequired && reviewFourEyes);
+    Settings.Review review() {
+        return new Settings.Review(reviewRequired, reviewRequired && reviewFourEyes);
     }
 
-    void review(Site.Review review, Instant now) {
+    void review(Settings.Review review, Instant now) {
         reviewRequired = review.required();
         reviewFourEyes = review.fourEyes();
         updatedAt = now;
     }
 
-    Site.MediaContact mediaContact() {
-        return new Site.MediaContact(mediaContactName, mediaContactEmail, mediaContactPhone);
+    Settings.MediaContact mediaContact() {
+        return new Settings.MediaContact(mediaContactName, mediaContactEmail, mediaContactPhone);
     }
 
     List<String> prTeam() {

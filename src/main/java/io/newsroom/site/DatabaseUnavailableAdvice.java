@@ -5,7 +5,7 @@ import java.util.Map;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 import io.newsroom.web.DatabaseUnavailable;
 
 import org.springframework.core.Ordered;
@@ -27,9 +27,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DatabaseUnavailableAdvice {
 
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    DatabaseUnavailableAdvice(SiteSettings settings) {
+    DatabaseUnavailableAdvice(SettingsLookup settings) {
         this.settings = settings;
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,11 +21,11 @@ public class Dates {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final MessageSource messages;
     private final Map<Locale, DateTimeFormatter> displays = new ConcurrentHashMap<>();
 
-    Dates(SiteSettings settings, MessageSource messages) {
+    Dates(SettingsLookup settings, MessageSource messages) {
         this.settings = settings;
         this.messages = messages;
     }

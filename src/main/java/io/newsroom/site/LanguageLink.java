@@ -3,7 +3,7 @@ package io.newsroom.site;
 import java.util.Locale;
 
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import org.springframework.context.MessageSource;
 
@@ -21,7 +21,7 @@ import org.springframework.context.MessageSource;
 public record LanguageLink(String code, String name, String href, String absolute, boolean current, String offer) {
 
     /** The page at {@code href} in {@code language}, with its offer said in that language. */
-    public static LanguageLink of(Locale language, String href, Site site, boolean current, MessageSource messages) {
+    public static LanguageLink of(Locale language, String href, Settings site, boolean current, MessageSource messages) {
         String name = Languages.nativeName(language);
         return new LanguageLink(language.toLanguageTag(), name, href, site.absolute(href), current,
                 messages.getMessage("layout.language.offer", new Object[] {name}, language));

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 import io.newsroom.web.SecurityHeaders;
 
 import org.apache.catalina.connector.Request;
@@ -25,9 +25,9 @@ class RejectedRequestValve extends ErrorReportValve {
     private static final Logger log = LoggerFactory.getLogger(RejectedRequestValve.class);
 
     private final ITemplateEngine templates;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    RejectedRequestValve(ITemplateEngine templates, SiteSettings settings) {
+    RejectedRequestValve(ITemplateEngine templates, SettingsLookup settings) {
         this.templates = templates;
         this.settings = settings;
         setShowReport(false);

@@ -6,8 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.Settings;
+import io.newsroom.settings.SettingsLookup;
 import io.newsroom.web.RequestLanguage;
 
 import org.springframework.context.MessageSource;
@@ -19,11 +19,11 @@ import org.springframework.web.util.UrlPathHelper;
 @ControllerAdvice
 class SiteModelAdvice {
 
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Languages languages;
     private final MessageSource messages;
 
-    SiteModelAdvice(SiteSettings settings, Languages languages, MessageSource messages) {
+    SiteModelAdvice(SettingsLookup settings, Languages languages, MessageSource messages) {
         this.settings = settings;
         this.languages = languages;
         this.messages = messages;
@@ -56,7 +56,7 @@ class SiteModelAdvice {
     }
 
     @ModelAttribute("site")
-    Site site() {
+    Settings site() {
         return settings.current();
     }
 

@@ -1,5 +1,7 @@
 package io.newsroom.site;
 
+import io.newsroom.settings.SettingsLookup;
+
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -10,8 +12,6 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 
-import io.newsroom.settings.SiteSettings;
-
 /**
  * Puts {@link RejectedRequestValve} where Tomcat's own error report valve would be. Runs last, so
  * that the valve Boot installs is already there to be replaced.
@@ -20,9 +20,9 @@ import io.newsroom.settings.SiteSettings;
 class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final ObjectProvider<ITemplateEngine> templates;
-    private final ObjectProvider<SiteSettings> settings;
+    private final ObjectProvider<SettingsLookup> settings;
 
-    TomcatErrorPages(ObjectProvider<ITemplateEngine> templates, ObjectProvider<SiteSettings> settings) {
+    TomcatErrorPages(ObjectProvider<ITemplateEngine> templates, ObjectProvider<SettingsLookup> settings) {
         this.templates = templates;
         this.settings = settings;
     }

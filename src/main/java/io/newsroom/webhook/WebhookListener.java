@@ -8,7 +8,7 @@ import io.newsroom.release.ReleasePublished;
 import io.newsroom.release.ReleaseUnpublished;
 import io.newsroom.release.ReleaseUpdated;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 class WebhookListener {
 
     private final Webhooks webhooks;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Languages languages;
 
-    WebhookListener(Webhooks webhooks, SiteSettings settings, Languages languages) {
+    WebhookListener(Webhooks webhooks, SettingsLookup settings, Languages languages) {
         this.webhooks = webhooks;
         this.settings = settings;
         this.languages = languages;

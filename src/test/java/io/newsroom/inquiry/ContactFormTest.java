@@ -13,21 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
-import io.newsroom.formguard.FormRateLimit;
 import io.newsroom.Html;
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
+import io.newsroom.formguard.FormRateLimit;
 
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,7 +251,7 @@ class ContactFormTest {
         assertThat(jdbc.queryForObject("select count(*) from mail_message where kind = 'inquiry.notification'",
                 Integer.class)).as("the PR team hears of each").isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(*) from mail_message where kind = 'inquiry.acknowledgement'",
-                Integer.class)).isEqualTo(InquiryDesk.ACKNOWLEDGEMENTS_A_DAY);
+                Integer.class)).isEqualTo(InquiryIntake.ACKNOWLEDGEMENTS_A_DAY);
         assertThat(jdbc.queryForList("select text_body || html_body from mail_message where kind = 'inquiry.acknowledgement'",
                 String.class)).noneMatch(body -> body.contains("evil.example"));
     }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
@@ -20,9 +20,8 @@ import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class InboxTest {
     StaffFixtures staff;
 
     @Autowired
-    InquiryDesk desk;
+    InquiryIntake intake;
 
     @Autowired
     MutableClock clock;
@@ -193,7 +192,7 @@ class InboxTest {
     private long file(String name, String organization, String message) {
         var form = new InquiryForm(name, "jiwoo@press.example", organization, "+82 10 1234 5678", Topic.OTHER, null,
                 message, true, "", null);
-        String reference = desk.file(form, "token-" + System.nanoTime(), "10.1.1.1", null, java.util.Locale.ENGLISH);
+        String reference = intake.file(form, "token-" + System.nanoTime(), "10.1.1.1", null, java.util.Locale.ENGLISH);
         return jdbc.queryForObject("select id from inquiry where reference = ?", Long.class, reference);
     }
 

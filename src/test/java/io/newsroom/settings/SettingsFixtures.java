@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 public class SettingsFixtures {
 
     private final JdbcTemplate jdbc;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    SettingsFixtures(JdbcTemplate jdbc, SiteSettings settings) {
+    SettingsFixtures(JdbcTemplate jdbc, SettingsLookup settings) {
         this.jdbc = jdbc;
         this.settings = settings;
     }

@@ -29,7 +29,7 @@ class SettingsTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    SiteSettings settings;
+    SettingsLookup settings;
 
     @Autowired
     SettingsFixtures fixtures;

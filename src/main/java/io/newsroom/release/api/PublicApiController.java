@@ -14,10 +14,10 @@ import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.ListPosition;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseCard;
-import io.newsroom.release.site.ReleaseSearch;
+import io.newsroom.release.pages.ReleaseSearch;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.Settings;
+import io.newsroom.settings.SettingsLookup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,11 +45,11 @@ class PublicApiController {
 
     private final PublicReleases releases;
     private final ReleaseSearch search;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
     private final Languages languages;
 
-    PublicApiController(PublicReleases releases, ReleaseSearch search, SiteSettings settings, Languages languages) {
+    PublicApiController(PublicReleases releases, ReleaseSearch search, SettingsLookup settings, Languages languages) {
         this.languages = languages;
         this.releases = releases;
         this.search = search;
@@ -147,7 +147,7 @@ class PublicApiController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such category: " + slug));
     }
 
-    private static ApiViews.ReleaseSummary summary(ReleaseCard card, Image image, Site site, String path) {
+    private static ApiViews.ReleaseSummary summary(ReleaseCard card, Image image, Settings site, String path) {
         return new ApiViews.ReleaseSummary(card.slug(), card.language(), card.title(), card.summary(),
                 new ApiViews.CategoryView(card.categorySlug(), card.categoryName()), card.publishedAt(),
                 site.absolute(path), image(image, card.imageAlt(), site));
@@ -157,7 +157,7 @@ class PublicApiController {
         return new ApiViews.CategoryView(category.getSlug(), category.getName());
     }
 
-    private static ApiViews.ImageView image(Image image, String alt, Site site) {
+    private static ApiViews.ImageView image(Image image, String alt, Settings site) {
         if (image == null) {
             return null;
         }

@@ -6,7 +6,7 @@ import io.newsroom.account.Staff;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.CategoryDesk;
 import io.newsroom.release.model.CategoryForm;
-import io.newsroom.release.model.StaffLookup;
+import io.newsroom.release.model.StaffReleaseLookup;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminCategoryController {
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final CategoryDesk desk;
 
-    AdminCategoryController(StaffLookup lookup, CategoryDesk desk) {
+    AdminCategoryController(StaffReleaseLookup lookup, CategoryDesk desk) {
         this.lookup = lookup;
         this.desk = desk;
     }

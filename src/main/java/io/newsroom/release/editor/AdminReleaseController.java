@@ -11,8 +11,8 @@ import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReviewRefusedException;
-import io.newsroom.release.model.StaffLookup;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.release.model.StaffReleaseLookup;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,14 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminReleaseController {
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final ReleaseDesk desk;
     private final EditorInput input;
     private final EditorPage editor;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    AdminReleaseController(StaffLookup lookup, ReleaseDesk desk, EditorInput input, EditorPage editor,
-                           SiteSettings settings) {
+    AdminReleaseController(StaffReleaseLookup lookup, ReleaseDesk desk, EditorInput input, EditorPage editor,
+                           SettingsLookup settings) {
         this.lookup = lookup;
         this.desk = desk;
         this.input = input;

@@ -6,7 +6,7 @@ import java.util.List;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewState;
-import io.newsroom.release.model.StaffLookup;
+import io.newsroom.release.model.StaffReleaseLookup;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Like;
 import io.newsroom.web.Pagination;
@@ -25,10 +25,10 @@ class AdminReleaseListController {
     private static final int PAGE_SIZE = 20;
     private static final List<String> SORTS = List.of("updated", "published", "published-asc");
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final Clock clock;
 
-    AdminReleaseListController(StaffLookup lookup, Clock clock) {
+    AdminReleaseListController(StaffReleaseLookup lookup, Clock clock) {
         this.lookup = lookup;
         this.clock = clock;
     }

@@ -12,8 +12,8 @@ import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewPolicy;
-import io.newsroom.release.model.StaffLookup;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.release.model.StaffReleaseLookup;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -26,12 +26,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class EditorInput {
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final MediaLibrary media;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Clock clock;
 
-    EditorInput(StaffLookup lookup, MediaLibrary media, SiteSettings settings, Clock clock) {
+    EditorInput(StaffReleaseLookup lookup, MediaLibrary media, SettingsLookup settings, Clock clock) {
         this.lookup = lookup;
         this.media = media;
         this.settings = settings;

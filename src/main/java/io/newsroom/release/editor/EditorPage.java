@@ -7,7 +7,7 @@ import java.util.Locale;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseStatus;
-import io.newsroom.release.model.StaffLookup;
+import io.newsroom.release.model.StaffReleaseLookup;
 import io.newsroom.settings.Languages;
 
 import org.springframework.stereotype.Component;
@@ -19,13 +19,13 @@ import org.springframework.validation.DirectFieldBindingResult;
 @Component
 class EditorPage {
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final EditorSidebar sidebar;
     private final MediaLibrary media;
     private final Languages languages;
     private final Clock clock;
 
-    EditorPage(StaffLookup lookup, EditorSidebar sidebar, MediaLibrary media, Languages languages, Clock clock) {
+    EditorPage(StaffReleaseLookup lookup, EditorSidebar sidebar, MediaLibrary media, Languages languages, Clock clock) {
         this.lookup = lookup;
         this.sidebar = sidebar;
         this.media = media;

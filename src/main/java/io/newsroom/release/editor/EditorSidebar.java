@@ -6,9 +6,9 @@ import io.newsroom.account.Staff;
 import io.newsroom.release.embargo.PreviewLinks;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReviewPolicy;
-import io.newsroom.release.model.StaffLookup;
+import io.newsroom.release.model.StaffReleaseLookup;
 import io.newsroom.release.model.Translations;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,13 +18,13 @@ import org.springframework.ui.Model;
 @Component
 class EditorSidebar {
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final PreviewLinks previewLinks;
     private final Translations translations;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Clock clock;
 
-    EditorSidebar(StaffLookup lookup, PreviewLinks previewLinks, Translations translations, SiteSettings settings,
+    EditorSidebar(StaffReleaseLookup lookup, PreviewLinks previewLinks, Translations translations, SettingsLookup settings,
                   Clock clock) {
         this.lookup = lookup;
         this.previewLinks = previewLinks;

@@ -7,7 +7,7 @@ import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.release.model.ReleaseDesk;
 import io.newsroom.release.model.ReviewRefusedException;
-import io.newsroom.release.model.StaffLookup;
+import io.newsroom.release.model.StaffReleaseLookup;
 import io.newsroom.web.RequestLanguage;
 
 import com.github.difflib.text.DiffRow;
@@ -33,11 +33,11 @@ class ReleaseActionsController {
             .lineNormalizer(line -> line)
             .build();
 
-    private final StaffLookup lookup;
+    private final StaffReleaseLookup lookup;
     private final ReleaseDesk desk;
     private final PublicReleases pages;
 
-    ReleaseActionsController(StaffLookup lookup, ReleaseDesk desk, PublicReleases pages) {
+    ReleaseActionsController(StaffReleaseLookup lookup, ReleaseDesk desk, PublicReleases pages) {
         this.lookup = lookup;
         this.desk = desk;
         this.pages = pages;

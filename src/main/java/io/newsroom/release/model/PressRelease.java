@@ -20,7 +20,7 @@ import io.newsroom.release.ReleasePublished;
 import io.newsroom.release.ReleaseUnpublished;
 import io.newsroom.release.ReleaseUpdated;
 import io.newsroom.release.Slug;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 /** A press release: what the company says, when, and in which language. */
 @Entity
@@ -329,12 +329,12 @@ public class PressRelease {
     }
 
     /** The release's own media contact, or the given one (the site's) when it names none. */
-    public Site.MediaContact mediaContactOr(Site.MediaContact fallback) {
-        return contactName == null ? fallback : new Site.MediaContact(contactName, contactEmail, contactPhone);
+    public Settings.MediaContact mediaContactOr(Settings.MediaContact fallback) {
+        return contactName == null ? fallback : new Settings.MediaContact(contactName, contactEmail, contactPhone);
     }
 
     /** The release's own media contact; null when it uses the site's. */
-    public Site.MediaContact getOwnMediaContact() {
+    public Settings.MediaContact getOwnMediaContact() {
         return mediaContactOr(null);
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import io.newsroom.media.Image;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.Slug;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -52,7 +52,7 @@ public class PublicReleases {
     }
 
     @Transactional(readOnly = true)
-    public ListPage list(ListFilter filter, int page, Site site) {
+    public ListPage list(ListFilter filter, int page, Settings site) {
         var zone = site.timeZone();
         var now = clock.instant();
         var pageable = PageRequest.of(page - 1, site.pageSize());
@@ -75,7 +75,7 @@ public class PublicReleases {
      * pagination: an index seek whatever the depth, and one more than asked, to tell whether more follow.
      */
     @Transactional(readOnly = true)
-    public CardSlice slice(ListFilter filter, ListPosition after, int limit, Site site) {
+    public CardSlice slice(ListFilter filter, ListPosition after, int limit, Settings site) {
         var zone = site.timeZone();
         var now = clock.instant();
         var from = filter.from(zone);

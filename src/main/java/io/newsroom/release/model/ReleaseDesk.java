@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.newsroom.account.Staff;
 import io.newsroom.audit.Actor;
 import io.newsroom.release.Slug;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,10 +24,10 @@ public class ReleaseDesk {
     private final PressReleases releases;
     private final ReleaseHistory history;
     private final ApplicationEventPublisher events;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Clock clock;
 
-    ReleaseDesk(PressReleases releases, ReleaseHistory history, ApplicationEventPublisher events, SiteSettings settings,
+    ReleaseDesk(PressReleases releases, ReleaseHistory history, ApplicationEventPublisher events, SettingsLookup settings,
                 Clock clock) {
         this.releases = releases;
         this.history = history;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import io.newsroom.account.Staff;
 import io.newsroom.media.ImageUses;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 class ReleaseImageUses implements ImageUses {
 
     private final JdbcClient jdbc;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
-    ReleaseImageUses(JdbcClient jdbc, SiteSettings settings) {
+    ReleaseImageUses(JdbcClient jdbc, SettingsLookup settings) {
         this.jdbc = jdbc;
         this.settings = settings;
     }

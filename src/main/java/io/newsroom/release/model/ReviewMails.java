@@ -9,7 +9,7 @@ import io.newsroom.account.StaffDirectory;
 import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -27,10 +27,10 @@ class ReviewMails {
     private final Outbox outbox;
     private final MailTemplates templates;
     private final MessageSource messages;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
 
     ReviewMails(StaffDirectory staff, Outbox outbox, MailTemplates templates, MessageSource messages,
-                SiteSettings settings) {
+                SettingsLookup settings) {
         this.staff = staff;
         this.outbox = outbox;
         this.templates = templates;

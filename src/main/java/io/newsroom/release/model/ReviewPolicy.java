@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.newsroom.account.Staff;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 /**
  * Who may publish what while review before publishing is on: the rules, apart from where the
@@ -20,7 +20,7 @@ public final class ReviewPolicy {
      * when they may. With review on, only reviewers publish; with four eyes, only a release someone
      * else submitted. A release not yet saved is null.
      */
-    public static Optional<String> refusesPublishing(Site.Review review, PressRelease release, Staff staff) {
+    public static Optional<String> refusesPublishing(Settings.Review review, PressRelease release, Staff staff) {
         if (!review.required()) {
             return Optional.empty();
         }
@@ -37,7 +37,7 @@ public final class ReviewPolicy {
      * Why this staff member may not change the text of this release now: with review on, an editor
      * does not change what the public sees (or will see at its time) without a reviewer.
      */
-    public static Optional<String> refusesChanging(Site.Review review, PressRelease release, Staff staff, Instant now) {
+    public static Optional<String> refusesChanging(Settings.Review review, PressRelease release, Staff staff, Instant now) {
         if (release == null) {
             return Optional.empty();
         }
@@ -47,7 +47,7 @@ public final class ReviewPolicy {
     }
 
     /** Why this release cannot be submitted for review now: it is public or scheduled already, or waiting. */
-    public static Optional<String> refusesSubmitting(Site.Review review, PressRelease release, Instant now) {
+    public static Optional<String> refusesSubmitting(Settings.Review review, PressRelease release, Instant now) {
         if (!review.required()) {
             return Optional.of("review.off");
         }

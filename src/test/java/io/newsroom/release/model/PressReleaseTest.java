@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.newsroom.release.Slug;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,12 +141,12 @@ class PressReleaseTest {
 
     @Test
     void namesItsOwnMediaContactOrTheSites() {
-        var site = new Site.MediaContact("PR Team", "pr@example.com", null);
+        var site = new Settings.MediaContact("PR Team", "pr@example.com", null);
         assertThat(release.mediaContactOr(site)).isSameAs(site);
 
         release.nameContact(" Kim Min-ji ", "press@partner.example", " ");
         assertThat(release.mediaContactOr(site)).isEqualTo(
-                new Site.MediaContact("Kim Min-ji", "press@partner.example", null));
+                new Settings.MediaContact("Kim Min-ji", "press@partner.example", null));
         assertThatThrownBy(() -> release.nameContact("Kim Min-ji", "", null)).isInstanceOf(IllegalArgumentException.class);
 
         release.nameContact("", "", "");

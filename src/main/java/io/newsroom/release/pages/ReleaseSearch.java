@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,9 +11,9 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import db.migration.h2.Fold;
 import io.newsroom.web.Like;
 
-import db.migration.h2.Fold;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;

@@ -12,27 +12,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current {@link Site}: the settings row when an ADMIN has saved one, else the properties.
+ * The current {@link Settings}: the settings row when an ADMIN has saved one, else the properties.
  * Kept in memory until the content version moves (a save here or on another instance, a new logo),
  * so a page costs no extra query and never pairs new content with old settings.
  */
 @Service
-public class SiteSettings {
+public class SettingsLookup {
 
-    private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
+    private static final Logger log = LoggerFactory.getLogger(SettingsLookup.class);
 
     private final SettingsRows rows;
-    private final SiteProperties defaults;
+    private final NewsroomProperties defaults;
     private final Languages languages;
     private final MediaLibrary media;
     private final ContentVersion versions;
 
     private volatile Cached cached;
 
-    private record Cached(Site site, String versionTag) {
+    private record Cached(Settings site, String versionTag) {
     }
 
-    SiteSettings(SettingsRows rows, SiteProperties defaults, MediaLibrary media, ContentVersion versions,
+    SettingsLookup(SettingsRows rows, NewsroomProperties defaults, MediaLibrary media, ContentVersion versions,
                  Languages languages) {
         this.languages = languages;
         this.rows = rows;
@@ -47,7 +47,7 @@ public class SiteSettings {
      * needing nothing else (the contact form, the privacy notice, error pages) never wait on or
      * fail with the database.
      */
-    public Site current() {
+    public Settings current() {
         var entry = cached;
         try {
             String tag = versions.current().tag();
@@ -81,20 +81,20 @@ public class SiteSettings {
     }
 
     @Transactional(readOnly = true)
-    Site load() {
+    Settings load() {
         var base = fromProperties();
-        return rows.findById(SettingsRow.ID).map(row -> new Site(row.getCompanyName(), base.companyUrl(),
+        return rows.findById(SettingsRow.ID).map(row -> new Settings(row.getCompanyName(), base.companyUrl(),
                         media.find(row.getLogoMediaId()).orElse(null), row.getBoilerplate(), row.mediaContact(),
                         row.prTeam(), base.language(), row.zone(), base.pageSize(), base.baseUrl(),
                         row.getTranslatedBoilerplate(), row.review()))
                 .orElse(base);
     }
 
-    private Site fromProperties() {
+    private Settings fromProperties() {
         var contact = defaults.mediaContact();
-        return new Site(defaults.companyName(), defaults.companyUrl(), null, defaults.boilerplate(),
-                new Site.MediaContact(contact.name(), contact.email(), contact.phone()), defaults.prTeam(),
+        return new Settings(defaults.companyName(), defaults.companyUrl(), null, defaults.boilerplate(),
+                new Settings.MediaContact(contact.name(), contact.email(), contact.phone()), defaults.prTeam(),
                 defaults.language(), defaults.timeZone(), defaults.pageSize(), defaults.baseUrl(),
-                Map.copyOf(defaults.translatedBoilerplate()), Site.Review.OFF);
+                Map.copyOf(defaults.translatedBoilerplate()), Settings.Review.OFF);
     }
 }

@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StaffLookup {
+public class StaffReleaseLookup {
 
     private final PressReleases releases;
     private final Categories categories;
     private final Revisions revisions;
 
-    StaffLookup(PressReleases releases, Categories categories, Revisions revisions) {
+    StaffReleaseLookup(PressReleases releases, Categories categories, Revisions revisions) {
         this.releases = releases;
         this.categories = categories;
         this.revisions = revisions;

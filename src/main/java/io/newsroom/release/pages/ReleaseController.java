@@ -1,11 +1,11 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.util.Locale;
 
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.ListFilter;
 import io.newsroom.release.model.PublicReleases;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 import io.newsroom.web.Choice;
 import io.newsroom.web.Pagination;
 import io.newsroom.web.RequestLanguage;
@@ -42,7 +42,7 @@ class ReleaseController {
     String list(@RequestParam(defaultValue = "1") int page,
                 @RequestParam(required = false) String category,
                 @RequestParam(required = false) Integer year,
-                Locale language, @ModelAttribute("site") Site site, Model model) {
+                Locale language, @ModelAttribute("site") Settings site, Model model) {
         var filter = new ListFilter(findCategory(category), checkYear(year), language.toLanguageTag());
         String prefix = RequestLanguage.prefix();
         int current = Math.max(page, 1);
@@ -63,7 +63,7 @@ class ReleaseController {
     }
 
     @GetMapping("/news/{slug}")
-    String show(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site, Model model) {
+    String show(@PathVariable String slug, Locale language, @ModelAttribute("site") Settings site, Model model) {
         var page = releases.pageOrGone(slug, language);
         model.addAttribute("page", page);
         model.addAttribute("kit", kits.images(page));

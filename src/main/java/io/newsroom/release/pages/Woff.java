@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

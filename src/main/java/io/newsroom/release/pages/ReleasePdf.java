@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +25,7 @@ import jakarta.annotation.PreDestroy;
 
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.PublicReleases;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -98,7 +98,7 @@ class ReleasePdf {
      *
      * @param url the release's page, in its language, printed on the PDF
      */
-    byte[] render(PublicReleases.ReleasePage page, Site site, String url) {
+    byte[] render(PublicReleases.ReleasePage page, Settings site, String url) {
         var release = page.release();
         String key = release.getId() + "@" + release.getVersion() + "/" + site.hashCode();
         var cached = rendered.getIfPresent(key);
@@ -110,7 +110,7 @@ class ReleasePdf {
         return pdf;
     }
 
-    private byte[] renderWithDeadline(PublicReleases.ReleasePage page, Site site, String url) {
+    private byte[] renderWithDeadline(PublicReleases.ReleasePage page, Settings site, String url) {
         Future<byte[]> job;
         try {
             job = renderers.submit(() -> renderNow(page, site, url));
@@ -135,7 +135,7 @@ class ReleasePdf {
         return renders.get();
     }
 
-    private byte[] renderNow(PublicReleases.ReleasePage page, Site site, String address) {
+    private byte[] renderNow(PublicReleases.ReleasePage page, Settings site, String address) {
         renders.incrementAndGet();
         String html = templates.process("release/pdf", new Context(Locale.forLanguageTag(page.release().getLanguage()),
                 Map.of("page", page, "site", site, "url", address)));
@@ -164,7 +164,7 @@ class ReleasePdf {
     }
 
     /** Every image becomes a data URI of a stored file of ours, or goes. */
-    private void embedOwnImagesOnly(Document document, Site site) {
+    private void embedOwnImagesOnly(Document document, Settings site) {
         int embedded = 0;
         String ownPrefix = site.absolute("/");
         for (var image : document.select("img")) {

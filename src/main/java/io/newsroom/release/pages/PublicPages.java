@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import static io.newsroom.pagecache.CacheablePages.page;
 import static io.newsroom.pagecache.CacheablePages.searchResults;

@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.newsroom.release.model.PublicReleases;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +38,7 @@ class DownloadController {
 
     /** The release as a PDF, from the same content as its page. */
     @GetMapping("/news/{slug}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site) {
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, @ModelAttribute("site") Settings site) {
         var page = releases.pageOrGone(slug, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(page.release().getSlug() + ".pdf"))
@@ -50,7 +50,7 @@ class DownloadController {
      * from disk (or straight to the download when kits cannot be kept on disk).
      */
     @GetMapping("/news/{slug}/media-kit.zip")
-    void mediaKit(@PathVariable String slug, Locale language, @ModelAttribute("site") Site site,
+    void mediaKit(@PathVariable String slug, Locale language, @ModelAttribute("site") Settings site,
                   HttpServletResponse response) throws IOException {
         var page = releases.pageOrGone(slug, language);
         Optional<Path> file;

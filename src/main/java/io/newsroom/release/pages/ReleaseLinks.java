@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.settings.Languages;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 import io.newsroom.site.LanguageLink;
 
 import org.springframework.context.MessageSource;
@@ -29,7 +29,7 @@ class ReleaseLinks {
     }
 
     /** The switcher and hreflang links of a release page: only the translations that are public. */
-    List<LanguageLink> translations(List<PressRelease> translations, PressRelease current, Site site) {
+    List<LanguageLink> translations(List<PressRelease> translations, PressRelease current, Settings site) {
         var order = languages.all().stream().map(Locale::toLanguageTag).toList();
         return translations.stream()
                 .sorted(Comparator.comparingInt(r -> order.indexOf(r.getLanguage())))

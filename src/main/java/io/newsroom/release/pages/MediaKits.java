@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import java.util.zip.ZipOutputStream;
 import io.newsroom.media.Image;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.PublicReleases;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -137,7 +137,7 @@ class MediaKits {
      *
      * @throws BusyException when another download has been writing it for longer than {@link #LONGEST_WAIT}
      */
-    Optional<Path> kit(PublicReleases.ReleasePage page, Site site) {
+    Optional<Path> kit(PublicReleases.ReleasePage page, Settings site) {
         var images = images(page);
         var release = page.release();
         Path directory = properties.directory();
@@ -178,7 +178,7 @@ class MediaKits {
         }
     }
 
-    private void build(Path file, PublicReleases.ReleasePage page, List<KitImage> images, Site site) throws IOException {
+    private void build(Path file, PublicReleases.ReleasePage page, List<KitImage> images, Settings site) throws IOException {
         Files.createDirectories(file.getParent());
         Path part = Files.createTempFile(file.getParent(), page.release().getId() + "-", ".part");
         try {
@@ -194,7 +194,7 @@ class MediaKits {
     }
 
     /** The kit written straight to a download, kept nowhere: for when its folder cannot be written. */
-    void writeTo(OutputStream out, PublicReleases.ReleasePage page, Site site) throws IOException {
+    void writeTo(OutputStream out, PublicReleases.ReleasePage page, Settings site) throws IOException {
         var zip = new ZipOutputStream(new BufferedOutputStream(out), StandardCharsets.UTF_8);
         write(zip, page, images(page), site);
         zip.finish();
@@ -207,7 +207,7 @@ class MediaKits {
                 + " Set newsroom.media-kit.directory to a writable folder.", directory, failure.toString());
     }
 
-    private void write(ZipOutputStream zip, PublicReleases.ReleasePage page, List<KitImage> images, Site site)
+    private void write(ZipOutputStream zip, PublicReleases.ReleasePage page, List<KitImage> images, Settings site)
             throws IOException {
         var release = page.release();
         String url = site.absolute(links.path(release));
@@ -286,7 +286,7 @@ class MediaKits {
     }
 
     /** What the kit holds, as a digest: a new one whenever the release, its images' texts or the site's texts change. */
-    private static String keyOf(PublicReleases.ReleasePage page, List<KitImage> images, Site site) {
+    private static String keyOf(PublicReleases.ReleasePage page, List<KitImage> images, Settings site) {
         var release = page.release();
         var text = new StringBuilder(FORMAT).append('\n').append(release.getId()).append('\n').append(release.getVersion())
                 .append('\n').append(release.getUpdatedAt()).append('\n');

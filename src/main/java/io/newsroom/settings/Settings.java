@@ -17,7 +17,7 @@ import io.newsroom.media.Image;
  * @param translatedBoilerplate the boilerplate in the other languages, by language tag
  * @param review  whether releases are reviewed before they are published
  */
-public record Site(String companyName, URI companyUrl, Image logo, String boilerplate, MediaContact mediaContact,
+public record Settings(String companyName, URI companyUrl, Image logo, String boilerplate, MediaContact mediaContact,
                    List<String> prTeam, Locale language, ZoneId timeZone, int pageSize, URI baseUrl,
                    Map<String, String> translatedBoilerplate, Review review) {
 

@@ -1,11 +1,11 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.newsroom.release.model.PublicReleases;
-import io.newsroom.settings.Site;
+import io.newsroom.settings.Settings;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,7 @@ class StructuredData {
     }
 
     /** @param url the release's page, in its language */
-    String article(PublicReleases.ReleasePage page, Site site, String url) {
+    String article(PublicReleases.ReleasePage page, Settings site, String url) {
         var release = page.release();
         var article = new LinkedHashMap<String, Object>();
         article.put("@context", "https://schema.org");
@@ -57,11 +57,11 @@ class StructuredData {
         return write(article);
     }
 
-    String organization(Site site) {
+    String organization(Settings site) {
         return write(organization(site, true));
     }
 
-    private static Map<String, Object> organization(Site site, boolean withContext) {
+    private static Map<String, Object> organization(Settings site, boolean withContext) {
         var organization = new LinkedHashMap<String, Object>();
         if (withContext) {
             organization.put("@context", "https://schema.org");

@@ -36,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("newsroom")
-public record SiteProperties(
+public record NewsroomProperties(
         @NotBlank @Size(max = 100) String companyName,
         URI companyUrl,
         @NotBlank @Size(max = 2000) String boilerplate,

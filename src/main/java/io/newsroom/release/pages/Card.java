@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 /**
  * A release in a list (the newsroom or search results) with every string its card shows worked out

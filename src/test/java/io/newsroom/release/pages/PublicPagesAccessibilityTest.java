@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;

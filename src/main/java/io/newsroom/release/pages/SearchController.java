@@ -1,9 +1,9 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import java.util.Locale;
 import java.util.Optional;
 
-import io.newsroom.settings.SiteSettings;
+import io.newsroom.settings.SettingsLookup;
 import io.newsroom.web.Pagination;
 import io.newsroom.web.RequestLanguage;
 
@@ -18,10 +18,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SearchController {
 
     private final ReleaseSearch search;
-    private final SiteSettings settings;
+    private final SettingsLookup settings;
     private final Cards cards;
 
-    SearchController(ReleaseSearch search, SiteSettings settings, Cards cards) {
+    SearchController(ReleaseSearch search, SettingsLookup settings, Cards cards) {
         this.search = search;
         this.settings = settings;
         this.cards = cards;

@@ -1,4 +1,4 @@
-package io.newsroom.release.site;
+package io.newsroom.release.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
