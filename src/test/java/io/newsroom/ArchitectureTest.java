@@ -3,6 +3,7 @@ package io.newsroom;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import jakarta.persistence.Entity;
 
@@ -15,8 +16,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.data.repository.Repository;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
@@ -116,6 +117,15 @@ class ArchitectureTest {
                     }
                 })
                 .check(MAIN);
+    }
+
+    /**
+     * Inside a module, the inner packages form layers (account: staff administration over tokens,
+     * over second factors, over signing in, over the model): none uses a package that uses it.
+     */
+    @Test
+    void theInnerPackagesOfAModuleDependOnEachOtherWithoutCycles() {
+        slices().matching("io.newsroom.(*).(*)..").namingSlices("$1/$2").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.newsroom.media.TestImages;
 import io.newsroom.release.model.ReleaseFixtures;
 
 import com.zaxxer.hikari.HikariDataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,11 +4,26 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.newsroom.account.factors.PasskeySignIn;
+import io.newsroom.account.factors.SecondFactorFilter;
+import io.newsroom.account.factors.SecondFactors;
+import io.newsroom.account.factors.SignInSuccessHandler;
+import io.newsroom.account.model.StaffAccounts;
+import io.newsroom.account.signin.BodyLimitFilter;
+import io.newsroom.account.signin.BoundedPasswordEncoder;
+import io.newsroom.account.signin.SessionGuardFilter;
+import io.newsroom.account.signin.SignInFailureHandler;
+import io.newsroom.account.signin.SignInSessions;
+import io.newsroom.account.signin.SignInThrottle;
+import io.newsroom.account.signin.SignInThrottleFilter;
+import io.newsroom.account.tokens.AccessTokens;
+import io.newsroom.account.tokens.BearerTokenFilter;
 import io.newsroom.audit.AuditLog;
-import io.newsroom.web.AdminPages;
+import io.newsroom.web.AccessRules;
 import io.newsroom.web.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
@@ -43,7 +58,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * on every response.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     /**
      * The staff API: no session and no CSRF (a bearer token is no cookie a browser sends by itself),
@@ -62,9 +77,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, refused) -> problem(response, 401,
+                        .authenticationEntryPoint((request, response, refused) -> BearerTokenFilter.problem(response, 401,
                                 "A valid access token is needed: Authorization: Bearer <token>."))
-                        .accessDeniedHandler((request, response, refused) -> problem(response, 403,
+                        .accessDeniedHandler((request, response, refused) -> BearerTokenFilter.problem(response, 403,
                                 "This token may not do this: its scope or its owner's role does not allow it.")))
                 .headers(SecurityConfiguration::securityHeaders)
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, factors, transactions), AnonymousAuthenticationFilter.class);
@@ -79,21 +94,11 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny());
     }
 
-    static void problem(HttpServletResponse response, int status, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
-                + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\"}");
-    }
-
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffAccounts accounts,
                                             PasskeySignIn passkeys, SecondFactors factors, SignInSessions sessions,
-                                            AuditLog audit, List<AdminPages> features) throws Exception {
+                                            AuditLog audit, List<AccessRules> features) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/login/code").permitAll()
                         // passkeys are removed on the security page, where it is audited and checked against the policy
@@ -105,7 +110,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority("ROLE_EDITOR", "ROLE_PUBLISHER", "ROLE_ADMIN", SignInSessions.SETTING_UP_SECOND_FACTOR)
                         .requestMatchers("/admin/accounts/**").hasRole("ADMIN")
                         // each feature says which of its admin pages are for ADMINs
-                        .requestMatchers(adminOnly(features)).hasRole("ADMIN")
+                        .requestMatchers(matchers(features, AccessRules::adminOnly)).hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("EDITOR")
                         .anyRequest().permitAll())
                 .formLogin(form -> form
@@ -122,15 +127,15 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/admin/login?signed-out")
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
-                // mail clients' one-click unsubscribe (RFC 8058) posts without a form; the URL's token is the proof
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, "/alerts/unsubscribe/*")))
+                // each feature says which of its addresses are posted without a form
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(matchers(features,
+                        AccessRules::withoutCsrf)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::securityHeaders)
                 // not beans: as beans Boot would also register them for every request
                 .addFilterBefore(new BodyLimitFilter(), CsrfFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionGuardFilter(accounts, factors, sessions), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SessionGuardFilter(accounts, factors::missingWhereRequired, sessions), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), SessionGuardFilter.class);
         passkeys.configure(http, audit);
         return http.build();
@@ -147,10 +152,10 @@ class SecurityConfiguration {
         return repository;
     }
 
-    /** The features' ADMIN-only patterns, "METHOD /path" for one method, as request matchers. */
-    static RequestMatcher[] adminOnly(List<AdminPages> features) {
+    /** The features' patterns of one kind, "METHOD /path" for one method, as request matchers. */
+    static RequestMatcher[] matchers(List<AccessRules> features, Function<AccessRules, List<String>> kind) {
         var paths = PathPatternRequestMatcher.withDefaults();
-        return features.stream().flatMap(feature -> feature.adminOnly().stream())
+        return features.stream().flatMap(feature -> kind.apply(feature).stream())
                 .map(pattern -> {
                     int space = pattern.indexOf(' ');
                     return space < 0 ? paths.matcher(pattern)

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
+import io.newsroom.account.model.StaffAccount;
 import io.newsroom.audit.Actor;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -31,12 +32,12 @@ public final class Staff implements UserDetails, CredentialsContainer {
     /** The access token this request came with, or null in a signed-in session. */
     private final String tokenName;
 
-    Staff(StaffAccount account, boolean locked) {
+    public Staff(StaffAccount account, boolean locked) {
         this(account, locked, null);
     }
 
     /** The owner of an access token, for one API request: what they do is audited as done with the token. */
-    Staff(StaffAccount account, boolean locked, String tokenName) {
+    public Staff(StaffAccount account, boolean locked, String tokenName) {
         this.tokenName = tokenName;
         this.id = account.getId();
         this.email = account.getEmail();
@@ -77,7 +78,7 @@ public final class Staff implements UserDetails, CredentialsContainer {
         return new Actor(id, tokenName == null ? email : email + " (token \u201c" + tokenName + "\u201d)");
     }
 
-    long sessionStamp() {
+    public long sessionStamp() {
         return sessionStamp;
     }
 

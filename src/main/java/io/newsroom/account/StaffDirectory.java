@@ -3,6 +3,9 @@ package io.newsroom.account;
 import java.util.List;
 import java.util.Optional;
 
+import io.newsroom.account.model.StaffAccount;
+import io.newsroom.account.model.StaffAccounts;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

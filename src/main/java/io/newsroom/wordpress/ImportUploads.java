@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Uploaded exports between their preview and their import, kept in the database so that any

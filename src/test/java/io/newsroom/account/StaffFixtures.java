@@ -2,6 +2,9 @@ package io.newsroom.account;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.newsroom.account.signin.SignInThrottle;
+import io.newsroom.account.signin.StaffDetailsService;
+import io.newsroom.account.staff.Accounts;
 import io.newsroom.audit.Actor;
 
 import org.springframework.stereotype.Component;

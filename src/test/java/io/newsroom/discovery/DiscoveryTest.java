@@ -17,6 +17,8 @@ import io.newsroom.release.model.ReleaseFixtures;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.xml.sax.InputSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Feeds, sitemap, robots.txt and link previews: valid, and only ever about public releases. */
 @IntegrationTest

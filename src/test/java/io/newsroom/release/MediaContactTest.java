@@ -12,6 +12,8 @@ import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseFixtures;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A release can name its own media contact (a partner's); the page, the PDF and the JSON-LD show it. */
 @IntegrationTest

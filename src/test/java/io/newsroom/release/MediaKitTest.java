@@ -33,6 +33,7 @@ import io.newsroom.media.TestImages;
 import io.newsroom.release.model.ReleaseFixtures;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

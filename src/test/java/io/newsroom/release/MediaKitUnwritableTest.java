@@ -22,6 +22,7 @@ import io.newsroom.media.TestImages;
 import io.newsroom.release.model.ReleaseFixtures;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

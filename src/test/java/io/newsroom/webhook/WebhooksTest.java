@@ -19,10 +19,13 @@ import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.account.AccessTokens;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.tokens.AccessTokens;
 import io.newsroom.release.model.ReleaseFixtures;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +35,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Webhooks as a receiver sees them: signed deliveries it can verify, retried with backoff until it

@@ -7,8 +7,9 @@ import java.util.Map;
 import io.newsroom.release.model.PublicReleases;
 import io.newsroom.settings.Settings;
 
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
 
 /**
  * schema.org descriptions as JSON-LD: a NewsArticle for a release, an Organization for the

@@ -20,14 +20,15 @@ import io.newsroom.OtherInstance;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.model.ReleaseFixtures;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The public read API: the JSON shape, cursor paging, the same visibility as the pages (driven by

@@ -9,11 +9,14 @@ import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.account.AccessTokens;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.tokens.AccessTokens;
 import io.newsroom.media.TestImages;
 import io.newsroom.release.model.ReleaseFixtures;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The staff API with personal access tokens: tokens are made, listed and revoked in the admin and

@@ -1,0 +1,26 @@
+package io.newsroom.web;
+
+import java.util.List;
+
+/**
+ * What a feature's pages require beyond the defaults, declared by the feature itself so that the
+ * security configuration knows no feature's addresses. By default every page under {@code /admin}
+ * needs a signed-in member of staff, and every form post a CSRF token. Patterns are path patterns
+ * such as {@code /admin/webhooks/**}; one that starts with a method and a space
+ * ({@code "POST /admin/releases/{id}/delete"}) holds for that method only.
+ */
+public interface AccessRules {
+
+    /** The addresses only ADMINs may use. */
+    default List<String> adminOnly() {
+        return List.of();
+    }
+
+    /**
+     * The addresses posted without a form, where the address itself carries the proof (a token in
+     * the URL), so they need no CSRF token.
+     */
+    default List<String> withoutCsrf() {
+        return List.of();
+    }
+}
