@@ -2,10 +2,12 @@ package io.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,13 +51,16 @@ class GracefulShutdownTest {
                 statement.execute("lock table press_release in access exclusive mode");
             }
             var inFlight = CompletableFuture.supplyAsync(() -> RawHttp.get(port, "/news/in-flight"));
-            Thread.sleep(400);
+            // the other instance is a server of its own: polled until its request waits on the lock
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnALock(locker) > 0);
             assertThat(inFlight).as("held up by the lock").isNotDone();
 
             var stopping = CompletableFuture.runAsync(instance::close);
-            Thread.sleep(400);
+            // polled: the other instance closes its port on a thread of its own
+            await().atMost(Duration.ofSeconds(10)).until(() -> refuses(port));
             assertThatThrownBy(() -> RawHttp.get(port, "/privacy")).as("no new request once stopping")
                     .isInstanceOf(UncheckedIOException.class);
+            assertThat(inFlight).as("still held up by the lock").isNotDone();
 
             locker.rollback();
             var answer = inFlight.get(10, TimeUnit.SECONDS);
@@ -64,6 +69,24 @@ class GracefulShutdownTest {
             stopping.get(20, TimeUnit.SECONDS);
         } finally {
             instance.close();
+        }
+    }
+
+    /** Sessions other than this one that wait for a lock. */
+    private static int waitingOnALock(Connection locker) throws SQLException {
+        try (var statement = locker.prepareStatement("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and pid <> pg_backend_pid()"); var rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static boolean refuses(int port) {
+        try {
+            RawHttp.get(port, "/privacy");
+            return false;
+        } catch (UncheckedIOException refused) {
+            return true;
         }
     }
 }

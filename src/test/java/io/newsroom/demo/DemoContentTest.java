@@ -5,40 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.model.ReleaseFixtures;
+import io.newsroom.NewsroomTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@IntegrationTest
-class DemoContentTest {
+class DemoContentTest extends NewsroomTest {
 
     @Autowired
     DemoContent demo;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void emptyNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-    }
 
     @Test
     void fillsAnEmptyNewsroomWithTheFourSeedReleasesAndAboutTwentyMore() {

@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An SMTP server that misbehaves on purpose, the ways real ones do on a bad day: it can take a
@@ -24,6 +26,8 @@ final class FakeSmtpServer implements AutoCloseable {
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour;
+    /** Counted down on close: a stalling conversation ends then, rather than after its pause. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     FakeSmtpServer(int port, Behaviour behaviour) {
         this.behaviour = behaviour;
@@ -62,7 +66,9 @@ final class FakeSmtpServer implements AutoCloseable {
                 for (byte b : "220 slow.example ESMTP ".repeat(1000).getBytes(StandardCharsets.US_ASCII)) {
                     out.write(b);
                     out.flush();
-                    Thread.sleep(300);
+                    if (closed.await(300, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
                 }
                 return;
             }
@@ -81,7 +87,7 @@ final class FakeSmtpServer implements AutoCloseable {
                     }
                     received.add(message.toString());
                     if (behaviour == Behaviour.STALL_AFTER_DATA) {
-                        Thread.sleep(60_000); // took it, never says so
+                        closed.await(60, TimeUnit.SECONDS); // took it, never says so
                         return;
                     }
                     say(out, "250 Queued");
@@ -110,6 +116,7 @@ final class FakeSmtpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         try {
             server.close();
             for (Socket client : clients) {

@@ -1,5 +1,7 @@
 package io.newsroom.media;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -7,8 +9,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Adobe's S3Mock, a real S3 API server, in a process of its own (its jar is copied to
@@ -45,18 +48,19 @@ final class S3MockServer implements AutoCloseable {
                 "--com.adobe.testing.s3mock.store.initial-buckets=" + BUCKET))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var server = new S3MockServer(process, port);
-        var deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("S3Mock stopped on start-up:\n" + Files.readString(log));
-            }
-            if (Files.readString(log).contains("Started S3MockApplication") && accepts(port)) {
-                return server;
-            }
-            Thread.sleep(200);
+        // S3Mock is a separate process: polled until it has started and listens, or has died
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("S3Mock stopped on start-up:\n" + Files.readString(log));
+                }
+                return Files.readString(log).contains("Started S3MockApplication") && accepts(port);
+            });
+            return server;
+        } catch (ConditionTimeoutException e) {
+            server.close();
+            throw new IllegalStateException("S3Mock did not start within 90 s:\n" + Files.readString(log));
         }
-        server.close();
-        throw new IllegalStateException("S3Mock did not start within 90 s:\n" + Files.readString(log));
     }
 
     URI endpoint() {

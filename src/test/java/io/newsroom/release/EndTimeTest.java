@@ -12,44 +12,23 @@ import java.util.regex.Pattern;
 
 import io.newsroom.Html;
 import io.newsroom.HttpUser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Scheduled unpublishing: a release with an end time leaves the site at that time, driven by the
  * clock, answers 410 Gone, and staff can still open it and extend it.
  */
-@IntegrationTest
-class EndTimeTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class EndTimeTest extends NewsroomTest {
 
     @Autowired
     ReleaseDesk desk;
@@ -63,8 +42,6 @@ class EndTimeTest {
     @BeforeEach
     void anEditor() {
         // 2026-06-01 12:00 in Seoul (03:00 UTC)
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         // this test's own audit lines only: the log is kept across tests
         jdbc.update("delete from audit_event where target like 'Limited offer webinar%' or target like 'Short notice%'");
         jdbc.update("delete from webhook_endpoint where description = 'end time test'");
@@ -221,7 +198,6 @@ class EndTimeTest {
         assertThat(result).hasStatusOk();
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
-
 
     private String status(long id) {
         return jdbc.queryForObject("select status from press_release where id = ?", String.class, id);

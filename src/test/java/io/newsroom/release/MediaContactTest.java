@@ -5,12 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,39 +14,18 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A release can name its own media contact (a partner's); the page, the PDF and the JSON-LD show it. */
-@IntegrationTest
-class MediaContactTest {
+class MediaContactTest extends NewsroomTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Staff editor;
     private long mou;
 
     @BeforeEach
     void anEditor() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         editor = staff.editor();
         mou = jdbc.queryForObject("select id from category where slug = 'mou'", Long.class);
     }

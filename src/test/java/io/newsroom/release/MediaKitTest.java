@@ -22,15 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipInputStream;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.Image;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -38,18 +35,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Media kits: a public release's images as uploaded, its PDF and a captions file in one ZIP, written
  * once per version of the release, bounded in size; nothing of a draft.
  */
-@IntegrationTest
-class MediaKitTest {
+class MediaKitTest extends NewsroomTest {
 
     private static final byte[] PHOTO = TestImages.jpeg(2400, 1600);
     private static final byte[] CHART = TestImages.png(1200, 800);
@@ -61,21 +55,6 @@ class MediaKitTest {
         registry.add("newsroom.media-kit.max-size", () -> (PHOTO.length + CHART.length + 100) + "B");
         registry.add("newsroom.media-kit.directory", () -> "target/test-media-kits");
     }
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     MediaLibrary media;
@@ -93,8 +72,6 @@ class MediaKitTest {
 
     @BeforeEach
     void aReleaseWithAPhotoAndAChart() throws Exception {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         editor = staff.editor();
         news = jdbc.queryForObject("select id from category where slug = 'news'", Long.class);
         photo = media.store("Signing ceremony.jpg", PHOTO, "test");

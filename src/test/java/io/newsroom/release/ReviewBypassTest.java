@@ -9,17 +9,14 @@ import java.time.Duration;
 import java.util.List;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.Redirects;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.account.tokens.AccessTokens;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -37,23 +32,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * button (an ended release brought back by its end time, through the editor and the staff API; a
  * reviewer's own rewrite of a submitted release).
  */
-@IntegrationTest
-class ReviewBypassTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ReviewBypassTest extends NewsroomTest {
 
     @Autowired
     AccessTokens tokens;
@@ -68,8 +47,6 @@ class ReviewBypassTest {
 
     @BeforeEach
     void reviewOn() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         jdbc.update("delete from webhook_endpoint where description = 'review bypass test'");
         admin = staff.admin();
         editor = staff.editor();

@@ -3,50 +3,29 @@ package io.newsroom.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroom.Browser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Review before publishing in Chromium: an ADMIN switches it on, an editor submits, a publisher
  * sends back with a comment, the editor reads it and submits again, the publisher publishes. Every
  * page passes axe.
  */
-@IntegrationTest
-class ReviewJourneyTest {
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ReviewJourneyTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void emptyNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-        staff.forgetFailedSignIns();
         // only this journey's reviewers are mailed
         jdbc.update("update staff_account set enabled = false where role <> 'EDITOR'");
     }

@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseFixtures;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewRefusedException;
 
@@ -26,30 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Review before publishing: who may submit, approve (publish or schedule) and send back, with and
  * without four eyes; what each step keeps (revision, audit) and whom it tells by mail.
  */
-@IntegrationTest
-class ReviewTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ReviewTest extends NewsroomTest {
 
     @Autowired
     ReleaseDesk desk;
@@ -64,8 +43,6 @@ class ReviewTest {
 
     @BeforeEach
     void reviewOn() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         // only this test's reviewers are mailed
         jdbc.update("update staff_account set enabled = false where role <> 'EDITOR'");
         admin = staff.admin();

@@ -7,13 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.List;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.model.ReleaseFixtures;
 import io.newsroom.settings.SettingsFixtures;
 
 import org.jsoup.nodes.Document;
@@ -23,31 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Script typed into any field staff can fill never runs on any page that shows it: no script
  * element of ours, no event handler, no javascript: address.
  */
-@IntegrationTest
-class XssTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class XssTest extends NewsroomTest {
 
     @Autowired
     SettingsFixtures settings;
@@ -56,8 +34,6 @@ class XssTest {
 
     @BeforeEach
     void signedIn() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         admin = staff.admin();
     }
 

@@ -6,36 +6,23 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.newsroom.Browser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.model.ReleaseFixtures;
+import io.newsroom.NewsroomTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A Korean reader in Chromium: offered the Korean page (never redirected to it), reads the Korean
  * newsroom and a release, and switches to its English translation; axe passes every Korean page.
  */
-@IntegrationTest
-class LanguageJourneyTest {
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
+class LanguageJourneyTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void aReleaseInTwoLanguages() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         var at = Instant.parse("2023-09-15T01:00:00Z");
         var english = fixtures.publishedIn(Locale.ENGLISH, "khf-innovation-award", "MEDICAL IP wins the KHF Innovation Award",
                 "The top prize for 3D digital twins.", "MEDICAL IP has received the **Innovation Grand Prize**.", at);

@@ -11,9 +11,7 @@ import java.util.Map;
 
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
-import io.newsroom.release.model.ReleaseFixtures;
+import io.newsroom.NewsroomTest;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -23,35 +21,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One newsroom in English and Korean: Korean pages live under /ko/, speak Korean, show Korean
  * releases only, and are never confused with the English ones, in the cache or anywhere else.
  */
-@IntegrationTest
-class LanguagesTest {
+class LanguagesTest extends NewsroomTest {
 
     private static final Instant SEPT_15 = Instant.parse("2023-09-15T01:00:00Z");
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void twoReleases() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         fixtures.publishedIn(Locale.ENGLISH, "3d-anatomy-in-surgery", "3D anatomy in surgery", "Anatomy for surgeons.",
                 "Surgeons plan with anatomical models.", SEPT_15);
         fixtures.publishedIn(Locale.KOREAN, "haebuhak-surgery", "수술에 쓰이는 3D 해부학", "외과의를 위한 해부학.",

@@ -6,45 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.newsroom.Browser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An editor brings a WordPress export over in Chromium; every step passes axe. */
-@IntegrationTest
-class ImportJourneyTest {
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ImportJourneyTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void emptyNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         jdbc.update("delete from wordpress_import");
         jdbc.update("delete from category where slug in ('awards-honours', 'partnerships')");
-        staff.forgetFailedSignIns();
     }
 
     @Test

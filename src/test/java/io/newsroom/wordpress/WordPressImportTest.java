@@ -15,18 +15,14 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 import io.newsroom.HttpUser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Bringing a WordPress newsroom over, as staff do it in the browser: upload a WordPress 6 export
@@ -34,20 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the new pages, and what WordPress allowed but the newsroom does not (scripts, frames, shortcodes)
  * is gone or turned into something sensible.
  */
-@IntegrationTest
-class WordPressImportTest {
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class WordPressImportTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
@@ -56,11 +39,8 @@ class WordPressImportTest {
 
     @BeforeEach
     void anEditor() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         jdbc.update("delete from wordpress_import");
         jdbc.update("delete from category where slug in ('awards-honours', 'partnerships')");
-        staff.forgetFailedSignIns();
         editor = new HttpUser(port);
         editor.signIn(staff.editor().email(), StaffFixtures.PASSWORD);
     }

@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.newsroom.HttpUser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.account.tokens.AccessTokens;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -24,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,29 +31,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * shown once; a token signs in as its owner with its scope; writes go through the editor's use cases
  * with its validation, and a stale {@code If-Match} gets 412 rather than overwriting anybody.
  */
-@IntegrationTest
-class StaffApiTest {
+class StaffApiTest extends NewsroomTest {
 
     private static final String DRAFT = """
             {"title": "A lab in Boston", "category": "news", "summary": "A new lab.", "body": "It opens in **spring**.<script>alert(1)</script>"}""";
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     AccessTokens tokens;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -66,9 +47,6 @@ class StaffApiTest {
 
     @BeforeEach
     void anEditor() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-        staff.forgetFailedSignIns();
         editor = staff.editor();
     }
 

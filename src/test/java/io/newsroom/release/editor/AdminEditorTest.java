@@ -9,41 +9,19 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.release.Slug;
 import io.newsroom.release.model.ReleaseDesk;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Writing, publishing, scheduling, revising and trashing releases through the admin. */
-@IntegrationTest
-class AdminEditorTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class AdminEditorTest extends NewsroomTest {
 
     @Autowired
     ReleaseDesk desk;
@@ -53,8 +31,6 @@ class AdminEditorTest {
 
     @BeforeEach
     void signedInEditor() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         editor = staff.editor();
         mou = jdbc.queryForObject("select id from category where slug = 'mou'", Long.class);
     }
@@ -243,7 +219,6 @@ class AdminEditorTest {
     private Document editorPage(long id) {
         return Html.of(mvc.get().uri("/admin/releases/" + id).with(user(editor)).exchange());
     }
-
 
     private String status(long id) {
         return jdbc.queryForObject("select status from press_release where id = ?", String.class, id);

@@ -9,52 +9,28 @@ import java.util.Arrays;
 
 import io.newsroom.Html;
 import io.newsroom.HttpUser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
 import io.newsroom.media.UnwritableMedia;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A release's image, uploaded with the editor; the text never waits on it or is lost to it. */
-@IntegrationTest
-class EditorImageTest {
+class EditorImageTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Staff editor;
 
     @BeforeEach
     void signedIn() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         editor = staff.editor();
     }
 

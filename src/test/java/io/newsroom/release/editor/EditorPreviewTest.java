@@ -5,25 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import io.newsroom.Browser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An EDITOR saves a body full of hostile HTML; an ADMIN opens it in the editor and previews it, in
  * a real Chromium. The preview shows what the sanitizer lets through and nothing else.
  */
-@IntegrationTest
-class EditorPreviewTest {
+class EditorPreviewTest extends NewsroomTest {
 
     /** Each line would act in the admin's browser if the preview rendered raw HTML. */
     private static final String PAYLOADS = String.join("\n\n",
@@ -42,25 +35,6 @@ class EditorPreviewTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void emptyNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-        staff.forgetFailedSignIns();
-    }
 
     @Test
     void previewsOnlyWhatTheSanitizerLetsThroughInBothPreviewModes() {

@@ -7,50 +7,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.newsroom.Browser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.StaffFixtures;
 import io.newsroom.media.TestImages;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A PR staff member in a real Chromium: signs in, writes a release with an image, previews and
  * schedules it, sees it appear at its time, edits it, restores an earlier revision, answers a
  * journalist's inquiry, signs out.
  */
-@IntegrationTest
-class StaffJourneyTest {
+class StaffJourneyTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @BeforeEach
     void emptyNewsroom() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         jdbc.update("delete from mail_message");
         jdbc.update("delete from inquiry");
-        staff.forgetFailedSignIns();
     }
 
     @Test

@@ -9,38 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.newsroom.HttpUser;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A release in several languages, as staff make it and visitors see it: a translation is started
  * from the editor, published on its own, offered by the switcher and hreflang only once public, and
  * flagged out of date when the text it came from changes.
  */
-@IntegrationTest
-class TranslationsTest {
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class TranslationsTest extends NewsroomTest {
 
     @LocalServerPort
     int port;
@@ -50,9 +32,6 @@ class TranslationsTest {
 
     @BeforeEach
     void anEnglishRelease() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
-        staff.forgetFailedSignIns();
         editor = new HttpUser(port);
         editor.signIn(staff.editor().email(), StaffFixtures.PASSWORD);
         english = fixtures.publishedIn(Locale.ENGLISH, "mou-with-seoul-hospital", "MOU with Seoul Hospital",

@@ -7,45 +7,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Duration;
 
 import io.newsroom.Html;
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The life of an embargoed preview link: works, counts its use, stops when revoked, redirects once public. */
-@IntegrationTest
-class EmbargoTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    StaffFixtures staff;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class EmbargoTest extends NewsroomTest {
 
     private Staff editor;
     private long id;
 
     @BeforeEach
     void aScheduledRelease() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         editor = staff.editor();
         // 2026-06-02 09:00 in Seoul
         id = fixtures.scheduled("embargoed", "Embargoed news", TestClockConfiguration.START.plus(Duration.ofHours(21)))

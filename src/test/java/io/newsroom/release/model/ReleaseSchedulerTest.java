@@ -7,14 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
+import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,31 +20,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job of another skips it instead of waiting for it or failing, and the release is recorded (and
  * its alerts made) once.
  */
-@IntegrationTest
-class ReleaseSchedulerTest {
+class ReleaseSchedulerTest extends NewsroomTest {
 
     @Autowired
     ReleaseDesk desk;
 
     @Autowired
-    ReleaseFixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     TransactionTemplate transactions;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     SchedulerMetrics metrics;
 
     @BeforeEach
     void dueRelease() {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         fixtures.scheduled("due-now", "Due now", TestClockConfiguration.START.plus(Duration.ofMinutes(1)));
         clock.advance(Duration.ofMinutes(3));
     }

@@ -9,13 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.newsroom.IntegrationTest;
-import io.newsroom.MutableClock;
-import io.newsroom.TestClockConfiguration;
+import io.newsroom.NewsroomTest;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
 import io.newsroom.release.Markdown;
-import io.newsroom.release.model.ReleaseFixtures;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -23,22 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A release body that points images at other servers, including one that accepts a connection and
  * never answers: the PDF embeds the newsroom's own image, drops the rest, and asks nobody for
  * anything.
  */
-@IntegrationTest
-class PdfSafetyTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    ReleaseFixtures fixtures;
+class PdfSafetyTest extends NewsroomTest {
 
     @Autowired
     MediaLibrary media;
@@ -46,19 +34,11 @@ class PdfSafetyTest {
     @Autowired
     ReleasePdf pdf;
 
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     private ServerSocket silent;
     private final List<String> connections = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void aServerThatNeverAnswers() throws IOException {
-        clock.set(TestClockConfiguration.START);
-        fixtures.clear();
         silent = new ServerSocket(0);
         var listener = new Thread(() -> {
             while (!silent.isClosed()) {
