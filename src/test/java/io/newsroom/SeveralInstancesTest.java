@@ -8,7 +8,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.formguard.FormRateLimit;
 
 import org.junit.jupiter.api.AfterAll;

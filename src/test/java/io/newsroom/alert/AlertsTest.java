@@ -18,7 +18,7 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -189,6 +189,7 @@ class AlertsTest {
 
         assertThat(jdbc.queryForObject("select categories from subscriber where email = 'reader@fund.example'",
                 String.class)).as("a stranger's form changes nothing yet").isEqualTo("award");
+        // the mail worker's own thread hands the mail to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> countTo("reader@fund.example") == 2);
         var second = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals("reader@fund.example"))
                 .reduce((first, last) -> last).orElseThrow();
@@ -286,11 +287,13 @@ class AlertsTest {
 
     /** Every message queued so far has been sent: nothing more will arrive unless something new is queued. */
     private void awaitOutboxDone() {
+        // the mail worker's own thread hands the mail to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from mail_message where status <> 'SENT'", Integer.class) == 0);
     }
 
     private MimeMessage awaitMessageTo(String email, String subjectPart) {
+        // the mail worker's own thread hands the mail to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> find(email, subjectPart) != null);
         return find(email, subjectPart);
     }

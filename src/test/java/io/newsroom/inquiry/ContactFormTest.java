@@ -108,6 +108,7 @@ class ContactFormTest {
             assertThat(result).as("inquiry %d", i).hasStatus(302);
         }
         assertThat(count("inquiry")).isEqualTo(20);
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from mail_message where attempts > 0", Integer.class) == 40);
         assertThat(jdbc.queryForList("select distinct status from mail_message", String.class)).containsOnly("PENDING");
@@ -115,6 +116,7 @@ class ContactFormTest {
         smtp.start();
         clock.advance(Duration.ofHours(2));
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("select distinct status from mail_message",
                 String.class).equals(List.of("SENT")));
         assertThat(smtp.getReceivedMessages()).as("each message once").hasSize(40);

@@ -18,7 +18,7 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -124,6 +124,7 @@ class InboxTest {
 
         post(id, "reply", Map.of("body", "The award was given on 15 September."));
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 3);
         var reply = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).startsWith("Re:")).findFirst().orElseThrow();
@@ -137,6 +138,7 @@ class InboxTest {
     @Test
     void flagsAMessageWhoseRetriesRanOutAndSendsItAgainOnRequest() {
         long id = file("Jiwoo Kim", "Korea Daily", "A question");
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts() >= 2);
         clock.advance(Duration.ofHours(25));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
@@ -150,6 +152,7 @@ class InboxTest {
                     .with(user(editor)).with(csrf()).exchange()).hasStatus(302);
         }
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 2);
     }
 

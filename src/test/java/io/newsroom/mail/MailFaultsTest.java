@@ -72,6 +72,7 @@ class MailFaultsTest {
         smtp = new FakeSmtpServer(IntegrationTest.SMTP_PORT, FakeSmtpServer.Behaviour.STALL_AFTER_DATA);
         enqueue("reader@press.example");
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts() == 1);
         assertThat(smtp.received()).hasSize(1);
         assertThat(jdbc.queryForObject("select next_attempt_at > ? and claimed_until is null from mail_message",
@@ -80,6 +81,7 @@ class MailFaultsTest {
         smtp.behave(FakeSmtpServer.Behaviour.ANSWER);
         clock.advance(Duration.ofMinutes(2));
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(status()));
         assertThat(smtp.received()).hasSize(2);
         var ids = smtp.received().stream().map(MailFaultsTest::messageId).toList();
@@ -90,6 +92,7 @@ class MailFaultsTest {
     void givesUpOnADribblingServerAtTheDeadlineAndHoldsBackNoOtherScheduledWork() throws Exception {
         smtp = new FakeSmtpServer(IntegrationTest.SMTP_PORT, FakeSmtpServer.Behaviour.DRIBBLE_GREETING);
         enqueue("reader@press.example");
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(3)).until(() -> jdbc.queryForObject(
                 "select claimed_until is not null from mail_message", Boolean.class));
 
@@ -97,6 +100,7 @@ class MailFaultsTest {
         scheduler.schedule(ran::countDown, Instant.now());
         assertThat(ran.await(2, TimeUnit.SECONDS)).as("other scheduled work (publishing) runs meanwhile").isTrue();
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts() == 1);
         assertThat(jdbc.queryForObject("select last_error from mail_message", String.class))
                 .contains("No answer from the mail server within 4 s");
@@ -107,6 +111,7 @@ class MailFaultsTest {
     void givesBackTheClaimOfTheMessageItIsSendingWhenTheInstanceShutsDown() {
         smtp = new FakeSmtpServer(IntegrationTest.SMTP_PORT, FakeSmtpServer.Behaviour.DRIBBLE_GREETING);
         enqueue("reader@press.example");
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(3)).until(() -> jdbc.queryForObject(
                 "select claimed_until is not null from mail_message", Boolean.class));
 
@@ -122,6 +127,7 @@ class MailFaultsTest {
             worker.start();
         }
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(status()));
         assertThat(attempts()).isEqualTo(1);
     }
@@ -131,6 +137,7 @@ class MailFaultsTest {
         smtp = new FakeSmtpServer(IntegrationTest.SMTP_PORT, FakeSmtpServer.Behaviour.REFUSE_RECIPIENT);
         enqueue("nobody@press.example");
 
+        // the mail worker's own thread talks to the SMTP server: polled
         await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(status()));
         assertThat(attempts()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select last_error from mail_message", String.class)).contains("550");

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

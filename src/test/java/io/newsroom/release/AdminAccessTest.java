@@ -10,7 +10,7 @@ import java.util.List;
 import io.newsroom.IntegrationTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.release.model.ReleaseFixtures;
 
 import org.junit.jupiter.api.BeforeEach;

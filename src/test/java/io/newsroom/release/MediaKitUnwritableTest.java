@@ -16,7 +16,7 @@ import java.util.zip.ZipInputStream;
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.media.TestImages;
 import io.newsroom.release.model.ReleaseFixtures;

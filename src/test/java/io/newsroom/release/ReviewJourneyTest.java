@@ -6,7 +6,7 @@ import io.newsroom.Browser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

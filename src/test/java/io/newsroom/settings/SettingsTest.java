@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.media.TestImages;
 
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.settings.SettingsFixtures;
 
 import org.jsoup.nodes.Element;

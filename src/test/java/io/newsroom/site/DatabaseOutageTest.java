@@ -14,7 +14,7 @@ import io.newsroom.HttpUser;
 import io.newsroom.NewsroomApplication;
 import io.newsroom.RawHttp;
 import io.newsroom.TcpProxy;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,6 +65,7 @@ class DatabaseOutageTest {
 
             proxy.restore();
 
+            // the other instance, behind the proxy, finds its database again on its own: polled
             await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/news?page=2").status() == 404);
         }
     }
@@ -106,6 +107,7 @@ class DatabaseOutageTest {
 
             proxy.restore();
 
+            // the other instance, behind the proxy, finds its database again on its own: polled
             await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/admin", cookie).status() == 200);
         }
     }

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import io.newsroom.IntegrationTest;
 import io.newsroom.OtherInstance;
 import io.newsroom.RawHttp;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;

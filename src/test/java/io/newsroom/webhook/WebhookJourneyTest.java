@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroom.Browser;
 import io.newsroom.IntegrationTest;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +57,7 @@ class WebhookJourneyTest {
 
             browser.clickAndWait(browser.find("form[action$='/ping'] button"));
             assertThat(browser.find(".notice").getText()).isEqualTo("A test delivery is on its way.");
+            // the sender's own thread delivers to the receiver (an HTTP server): polled
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> receiver.received().size() == 1);
             browser.visit(browser.path());

@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 import io.newsroom.HttpUser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.account.tokens.AccessTokens;
 
 import tools.jackson.databind.JsonNode;
@@ -80,6 +80,7 @@ class WebhooksTest extends NewsroomTest {
             String token = tokens.create(staff.editor(), "Publisher", AccessTokens.Scope.WRITE, Duration.ofDays(1));
             publishThroughTheApi(token, "A lab in Boston");
 
+            // the sender's own thread delivers to the receiver (an HTTP server): polled
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 1);
             var delivery = receiver.received().get(0);
             String id = delivery.headers().get("webhook-id");
@@ -93,6 +94,7 @@ class WebhooksTest extends NewsroomTest {
             assertThat(body.get("data").get("slug").asString()).isEqualTo("a-lab-in-boston");
             assertThat(body.get("data").get("url").asString()).endsWith("/news/a-lab-in-boston");
 
+            // the sender's own thread delivers to the receiver (an HTTP server): polled
             await().atMost(Duration.ofSeconds(5)).until(() -> browser.get(registered.location()).html()
                     .select("tbody tr td").eachText().containsAll(List.of("Delivered", "204")));
             assertThat(jdbc.queryForList("select action from audit_event where target = ?", String.class, receiver.url()))
@@ -123,7 +125,7 @@ class WebhooksTest extends NewsroomTest {
                 assertThat(sender.sendDue()).isEqualTo(1);
                 assertThat(lastStatus()).isEqualTo("503");
                 assertThat(properties.waitAfter(2)).as("four times the first wait").isEqualTo(Duration.ofMinutes(2));
-                clock.advance(Duration.ofMinutes(2));
+                clock.advance(Duration.ofMinutes(2).minusSeconds(1));
                 assertThat(sender.sendDue()).as("nothing is due yet").isZero();
                 clock.advance(Duration.ofSeconds(1));
                 assertThat(sender.sendDue()).isEqualTo(1);
@@ -144,6 +146,7 @@ class WebhooksTest extends NewsroomTest {
         try (var receiver = new Receiver()) {
             var endpoint = register(receiver.url(), Set.of(WebhookEvent.RELEASE_PUBLISHED), false);
             webhooks.ping(endpoint);
+            // the sender's own thread delivers to the receiver (an HTTP server): polled
             await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(
                     jdbc.queryForObject("select status from webhook_delivery", String.class)));
             long deliveryId = jdbc.queryForObject("select id from webhook_delivery", Long.class);
@@ -158,6 +161,7 @@ class WebhooksTest extends NewsroomTest {
             var sent = browser.submit(page, page + "/deliveries/" + deliveryId + "/redeliver", Map.of());
             assertThat(sent.location()).isEqualTo(page);
 
+            // the sender's own thread delivers to the receiver (an HTTP server): polled
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
             await().atMost(Duration.ofSeconds(5)).until(() -> "DELIVERED".equals(
                     jdbc.queryForObject("select status from webhook_delivery", String.class)));

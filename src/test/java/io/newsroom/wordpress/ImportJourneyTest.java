@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import io.newsroom.Browser;
 import io.newsroom.NewsroomTest;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

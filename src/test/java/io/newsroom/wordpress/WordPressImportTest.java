@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 import io.newsroom.HttpUser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creating and changing staff accounts, each change audited. */
 @Service
-public class Accounts {
+class Accounts {
 
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
@@ -44,7 +44,7 @@ public class Accounts {
     }
 
     @Transactional
-    public StaffAccount create(Actor by, String email, String displayName, String password, Role role) {
+    StaffAccount create(Actor by, String email, String displayName, String password, Role role) {
         var account = accounts.save(new StaffAccount(email, displayName, encoder.encode(password), role,
                 clock.instant()));
         audit.record(by, "account.created", account.getEmail() + " (" + role + ")");
@@ -64,7 +64,7 @@ public class Accounts {
     }
 
     @Transactional
-    public void disable(Actor by, long id) {
+    void disable(Actor by, long id) {
         find(id).ifPresent(account -> {
             account.disable();
             int revoked = tokens.revokeAllOf(id);

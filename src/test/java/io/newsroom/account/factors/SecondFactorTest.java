@@ -22,8 +22,8 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.account.model.StaffAccount;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.account.tokens.AccessTokens;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;

@@ -9,8 +9,8 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.NewsroomApplication;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.account.model.StaffAccount;
+import io.newsroom.account.staff.StaffFixtures;
 
 import com.zaxxer.hikari.HikariDataSource;
 

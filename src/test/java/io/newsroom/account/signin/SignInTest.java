@@ -14,9 +14,8 @@ import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
 import io.newsroom.RawHttp;
 import io.newsroom.TestClockConfiguration;
-import io.newsroom.account.StaffFixtures;
 import io.newsroom.account.model.StaffAccount;
-import io.newsroom.account.staff.Accounts;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,6 @@ class SignInTest {
 
     @Autowired
     MutableClock clock;
-
-    @Autowired
-    Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -210,7 +206,7 @@ class SignInTest {
         user.signIn(editor.email(), StaffFixtures.PASSWORD);
         assertThat(user.get("/admin").status()).isEqualTo(200);
 
-        accounts.disable(staff.admin().actor(), editor.id());
+        staff.disable(editor);
 
         assertThat(user.get("/admin").location()).isEqualTo("/admin/login?expired");
         assertThat(user.get("/admin").location()).isEqualTo("/admin/login");

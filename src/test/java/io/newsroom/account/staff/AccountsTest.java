@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.newsroom.HttpUser;
 import io.newsroom.IntegrationTest;
-import io.newsroom.account.StaffFixtures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import io.newsroom.HttpUser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.account.tokens.AccessTokens;
 import io.newsroom.media.TestImages;
 

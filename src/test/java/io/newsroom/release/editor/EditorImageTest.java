@@ -11,7 +11,7 @@ import io.newsroom.Html;
 import io.newsroom.HttpUser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.media.TestImages;
 import io.newsroom.media.UnwritableMedia;
 

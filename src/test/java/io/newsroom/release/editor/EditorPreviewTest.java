@@ -6,7 +6,7 @@ import java.time.Duration;
 
 import io.newsroom.Browser;
 import io.newsroom.NewsroomTest;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import io.newsroom.Browser;
 import io.newsroom.NewsroomTest;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 import io.newsroom.media.TestImages;
 
 import org.junit.jupiter.api.BeforeEach;

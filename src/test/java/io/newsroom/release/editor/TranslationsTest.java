@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.newsroom.HttpUser;
 import io.newsroom.NewsroomTest;
-import io.newsroom.account.StaffFixtures;
+import io.newsroom.account.staff.StaffFixtures;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

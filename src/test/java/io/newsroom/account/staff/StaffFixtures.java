@@ -1,13 +1,17 @@
-package io.newsroom.account;
+package io.newsroom.account.staff;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.newsroom.account.Role;
+import io.newsroom.account.Staff;
+import io.newsroom.account.model.StaffAccount;
 import io.newsroom.account.signin.SignInThrottle;
 import io.newsroom.account.signin.StaffDetailsService;
-import io.newsroom.account.staff.Accounts;
 import io.newsroom.audit.Actor;
 
 import org.springframework.stereotype.Component;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** Real staff accounts for tests, each with a fresh email, and their signed-in principal. */
 @Component
@@ -27,9 +31,24 @@ public class StaffFixtures {
         this.throttle = throttle;
     }
 
+    /**
+     * A signed-in member of staff without a database, for slice tests: the principal a controller
+     * receives, with this id and role.
+     */
+    public static Staff principal(long id, Role role) {
+        var account = new StaffAccount("staff" + id + "@newsroom.test", "Staff " + id, "{noop}-", role, Instant.EPOCH);
+        ReflectionTestUtils.setField(account, "id", id);
+        return new Staff(account, false);
+    }
+
     /** Other tests' failed sign-ins come from the same address; a test that signs in starts afresh. */
     public void forgetFailedSignIns() {
         throttle.forgetAll();
+    }
+
+    /** Disables an account as an ADMIN would on the accounts page. */
+    public void disable(Staff member) {
+        accounts.disable(Actor.SYSTEM, member.id());
     }
 
     public Staff editor() {
