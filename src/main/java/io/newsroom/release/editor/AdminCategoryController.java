@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import io.newsroom.account.Staff;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.CategoryDesk;
-import io.newsroom.release.model.CategoryForm;
 import io.newsroom.release.model.StaffReleaseLookup;
 
 import org.springframework.http.HttpStatus;

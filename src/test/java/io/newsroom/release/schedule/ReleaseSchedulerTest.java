@@ -1,4 +1,4 @@
-package io.newsroom.release.model;
+package io.newsroom.release.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
+import io.newsroom.release.model.ReleaseDesk;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

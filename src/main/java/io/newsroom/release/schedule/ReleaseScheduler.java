@@ -1,4 +1,6 @@
-package io.newsroom.release.model;
+package io.newsroom.release.schedule;
+
+import io.newsroom.release.model.ReleaseDesk;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

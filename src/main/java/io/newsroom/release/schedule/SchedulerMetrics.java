@@ -1,8 +1,10 @@
-package io.newsroom.release.model;
+package io.newsroom.release.schedule;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+
+import io.newsroom.release.model.PressReleases;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
