@@ -49,6 +49,7 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -61,17 +62,20 @@ import org.springframework.transaction.support.TransactionOperations;
 public class SecurityConfiguration {
 
     /**
-     * The staff API: no session and no CSRF (a bearer token is no cookie a browser sends by itself),
-     * reads with a token of either scope, changes only with a write token, and a 401 or 403 as a
-     * problem detail, never the sign-in page.
+     * The APIs that features declare token-only (the staff API): no session and no CSRF (a bearer
+     * token is no cookie a browser sends by itself), reads with a token of either scope, changes only
+     * with a write token, and a 401 or 403 as a problem detail, never the sign-in page.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain staffApiFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
-                                            SecondFactors factors, TransactionOperations transactions) throws Exception {
-        http.securityMatcher("/api/v1/staff/**")
+    SecurityFilterChain accessTokenFilterChain(HttpSecurity http, AccessTokens tokens, StaffAccounts accounts,
+                                               SecondFactors factors, TransactionOperations transactions,
+                                               List<AccessRules> features) throws Exception {
+        var apis = matchers(features, AccessRules::accessTokenOnly);
+        http.securityMatcher(apis.length == 0 ? request -> false : new OrRequestMatcher(apis))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/staff/**").hasAnyAuthority("SCOPE_READ", "SCOPE_WRITE")
+                        .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod()))
+                        .hasAnyAuthority("SCOPE_READ", "SCOPE_WRITE")
                         .anyRequest().hasAuthority("SCOPE_WRITE"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

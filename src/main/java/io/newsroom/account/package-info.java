@@ -8,7 +8,8 @@
  * recovery codes, passkeys, the second step), over {@code signin} (the sign-in page, sessions,
  * lockout and throttling, password hashing), over {@code model} (the account entity and its
  * repository, the password policy). Other features' URLs are not listed here: each declares its
- * ADMIN-only pages through {@link io.newsroom.web.AccessRules}.
+ * ADMIN-only pages, its form-less posts and its token-only APIs through
+ * {@link io.newsroom.web.AccessRules}.
  */
 @ApplicationModule(displayName = "Staff accounts", allowedDependencies = {"audit", "limits", "web"})
 package io.newsroom.account;

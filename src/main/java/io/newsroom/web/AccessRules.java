@@ -17,6 +17,15 @@ public interface AccessRules {
     }
 
     /**
+     * The addresses of an API that signs in with a personal access token (an {@code Authorization:
+     * Bearer} header) rather than a session: no session, no CSRF, reads ({@code GET}) with a token
+     * of either scope and changes only with a write token.
+     */
+    default List<String> accessTokenOnly() {
+        return List.of();
+    }
+
+    /**
      * The addresses posted without a form, where the address itself carries the proof (a token in
      * the URL), so they need no CSRF token.
      */
