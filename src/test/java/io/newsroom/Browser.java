@@ -19,6 +19,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -125,6 +126,11 @@ public final class Browser implements AutoCloseable {
     /** Presses keys on whatever has the focus, as a keyboard user does. */
     public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** A keyboard shortcut, such as Ctrl+B: the modifier held while the key is pressed. */
+    public void shortcut(Keys modifier, CharSequence key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
     }
 
     public WebElement focused() {

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class SecurityHeaders {
 
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+    /** Scripts only from the app itself, and the one inline script the admin editor needs: its import map. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' " + ImportMap.CSP_SOURCE
+            + "; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 

@@ -51,12 +51,13 @@ class ReviewJourneyTest extends NewsroomTest {
 
             signIn(browser, editor);
             browser.visit("/admin/releases/new");
-            browser.waitUntilVisible(".editor-toolbar");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
             assertThat(browser.all("button[value=publish]")).isEmpty();
             browser.find("#title").sendKeys("A partnership in Busan");
             new Select(browser.find("#categoryId")).selectByVisibleText("News");
             browser.find("#summary").sendKeys("A hospital in Busan adopts the platform.");
-            browser.driver().executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('The hospital signs.')");
+            browser.find(".visual-editor__content").click();
+            browser.press("The hospital signs.");
             browser.assertAccessible();
             browser.clickAndWait(browser.find("button[value=submit]"));
             assertThat(browser.find(".notice").getText()).startsWith("Submitted for review");
@@ -80,13 +81,13 @@ class ReviewJourneyTest extends NewsroomTest {
             browser.visit(editorPath);
             assertThat(browser.find("#review").getText()).contains("Sent back", "Please name the hospital's director.");
             browser.assertAccessible();
-            browser.waitUntilVisible(".editor-toolbar");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
             browser.clickAndWait(browser.find("button[value=submit]"));
             signOut(browser);
 
             signIn(browser, publisher);
             browser.visit(editorPath);
-            browser.waitUntilVisible(".editor-toolbar");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
             browser.clickAndWait(browser.find("button[value=publish]"));
             assertThat(browser.find(".notice").getText()).isNotBlank();
             browser.visit("/news/a-partnership-in-busan");

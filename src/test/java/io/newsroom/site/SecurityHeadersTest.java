@@ -38,7 +38,8 @@ class SecurityHeadersTest {
             String headers = RawHttp.get(port, path).headers();
 
             assertThat(headers).as(path)
-                    .contains("Content-Security-Policy: default-src 'self'; script-src 'self';")
+                    .containsPattern("Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/=]{44}';")
+                    .doesNotContain("'unsafe-inline'")
                     .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'")
                     .contains("X-Content-Type-Options: nosniff")
                     .contains("Referrer-Policy: strict-origin-when-cross-origin")

@@ -9,6 +9,7 @@ import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.StaffReleaseLookup;
 import io.newsroom.settings.Languages;
+import io.newsroom.web.ImportMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -58,6 +59,7 @@ class EditorPage {
         model.addAttribute("heroImage", media.find(form.heroImageId()).orElse(null));
         model.addAttribute("maxFileSize", maxFileSize());
         model.addAttribute("editor", true);
+        model.addAttribute("importMap", ImportMap.JSON);
         return "admin/release/edit";
     }
 

@@ -13,6 +13,7 @@ import io.newsroom.media.TestImages;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,13 +59,21 @@ class StaffJourneyTest extends NewsroomTest {
             assertThat(browser.find("h1").getText()).isEqualTo("Releases");
 
             browser.clickAndWait(browser.find("a[href='/admin/releases/new']"));
-            browser.waitUntilVisible(".editor-toolbar");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
             browser.find("#title").sendKeys("MEDICAL IP opens a lab in Boston");
             assertThat(browser.find("#slug").getAttribute("value")).isEqualTo("medical-ip-opens-a-lab-in-boston");
             new Select(browser.find("#categoryId")).selectByVisibleText("News");
             browser.find("#summary").sendKeys("A new research lab brings the team closer to partners.");
-            browser.driver().executeScript("document.querySelector('.CodeMirror').CodeMirror"
-                    + ".setValue('## A new lab\\n\\nThe lab opens in **spring**.')");
+            // written as on the page: a heading from the toolbar, bold with the keyboard
+            browser.find(".visual-editor__content").click();
+            browser.find(".visual-editor__tool--heading2").click();
+            browser.press("A new lab", Keys.ENTER, "The lab opens in ");
+            browser.shortcut(Keys.CONTROL, "b");
+            browser.press("spring");
+            browser.shortcut(Keys.CONTROL, "b");
+            browser.press(".");
+            assertThat(browser.find("textarea#body").getAttribute("value"))
+                    .isEqualTo("## A new lab\n\nThe lab opens in **spring**.");
             browser.find("#heroImageFile").sendKeys(photo.toString());
             browser.find("#heroImageAlt").sendKeys("The new lab building");
             browser.screenshot("admin-editor");

@@ -1,0 +1,507 @@
+// The visual editor of a release's body. The body stays Markdown (CommonMark with GFM tables), the
+// one stored format every way in shares: the textarea keeps it, this editor shows it as the page
+// will look and writes every change back into the textarea, so the form, the server's checks and
+// the sanitizer are those of before. Without JavaScript the textarea is the editor.
+import {Schema} from 'prosemirror-model';
+import {EditorState, TextSelection} from 'prosemirror-state';
+import {EditorView} from 'prosemirror-view';
+import {keymap} from 'prosemirror-keymap';
+import {history, undo, redo} from 'prosemirror-history';
+import {baseKeymap, toggleMark, setBlockType, wrapIn, lift} from 'prosemirror-commands';
+import {wrapInList, splitListItem, liftListItem, sinkListItem} from 'prosemirror-schema-list';
+import {
+  tableNodes, tableEditing, goToNextCell, addRowAfter, addColumnAfter, deleteRow, deleteColumn, isInTable
+} from 'prosemirror-tables';
+import {
+  schema as markdownSchema, MarkdownParser, MarkdownSerializer, defaultMarkdownParser, defaultMarkdownSerializer
+} from 'prosemirror-markdown';
+import MarkdownIt from 'markdown-it';
+import {dropCursor} from 'prosemirror-dropcursor';
+import {gapCursor} from 'prosemirror-gapcursor';
+
+const LINKABLE = /^(https?:\/\/|mailto:|tel:|\/)/i;
+const MAX_PASTE = 2 * 1024 * 1024;
+
+export const schema = new Schema({
+  nodes: markdownSchema.spec.nodes.append(tableNodes({tableGroup: 'block', cellContent: 'inline*', cellAttributes: {}})),
+  marks: markdownSchema.spec.marks
+});
+
+const parser = new MarkdownParser(schema, MarkdownIt('commonmark', {html: true}).enable('table'), {
+  ...defaultMarkdownParser.tokens,
+  table: {block: 'table'},
+  thead: {ignore: true},
+  tbody: {ignore: true},
+  tr: {block: 'table_row'},
+  th: {block: 'table_header'},
+  td: {block: 'table_cell'}
+});
+
+/** A table cell's text as one line of Markdown; a pipe inside it is escaped. */
+function cellMarkdown(cell) {
+  const paragraph = schema.node('doc', null, [schema.node('paragraph', null, cell.content)]);
+  return serializer.serialize(paragraph).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+const serializer = new MarkdownSerializer({
+  ...defaultMarkdownSerializer.nodes,
+  table(state, node) {
+    const rows = [];
+    node.forEach(row => {
+      const cells = [];
+      row.forEach(cell => cells.push(cellMarkdown(cell)));
+      rows.push(cells);
+    });
+    const width = Math.max(...rows.map(row => row.length));
+    const line = cells => '| ' + Array.from({length: width}, (_, i) => cells[i] || ' ').join(' | ') + ' |';
+    // Markdown tables always have a header row: the first row is it
+    state.write(line(rows[0]));
+    state.ensureNewLine();
+    state.write('|' + Array(width).fill(' --- ').join('|') + '|');
+    state.ensureNewLine();
+    rows.slice(1).forEach(row => {
+      state.write(line(row));
+      state.ensureNewLine();
+    });
+    state.closeBlock(node);
+  },
+  table_row() {
+  },
+  table_header() {
+  },
+  table_cell() {
+  }
+}, defaultMarkdownSerializer.marks);
+
+export function toMarkdown(doc) {
+  return serializer.serialize(doc);
+}
+
+export function fromMarkdown(text) {
+  return parser.parse(text);
+}
+
+function insertTable(state, dispatch) {
+  const cell = type => type.createAndFill();
+  const row = type => schema.nodes.table_row.create(null, [cell(type), cell(type), cell(type)]);
+  const table = schema.nodes.table.create(null, [row(schema.nodes.table_header), row(schema.nodes.table_cell),
+    row(schema.nodes.table_cell)]);
+  if (dispatch) {
+    const tr = state.tr.replaceSelectionWith(table);
+    dispatch(tr.scrollIntoView());
+  }
+  return true;
+}
+
+function insertRule(state, dispatch) {
+  if (dispatch) {
+    dispatch(state.tr.replaceSelectionWith(schema.nodes.horizontal_rule.create()).scrollIntoView());
+  }
+  return true;
+}
+
+function markActive(state, type) {
+  const {from, $from, to, empty} = state.selection;
+  return empty ? !!type.isInSet(state.storedMarks || $from.marks()) : state.doc.rangeHasMark(from, to, type);
+}
+
+function blockActive(state, type, attrs) {
+  const {$from} = state.selection;
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth);
+    if (node.type === type && (!attrs || Object.keys(attrs).every(key => node.attrs[key] === attrs[key]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function start(textarea) {
+  const host = document.querySelector('[data-visual-editor="' + textarea.id + '"]');
+  if (!host) {
+    return;
+  }
+  const labels = host.dataset;
+  const notice = host.querySelector('.visual-editor__notice');
+  const say = text => {
+    notice.textContent = text;
+  };
+  let doc;
+  try {
+    doc = fromMarkdown(textarea.value);
+  } catch (unreadable) {
+    // a body with raw HTML in it stays in the Markdown box, word for word
+    host.hidden = false;
+    host.querySelector('.visual-editor__bar').hidden = true;
+    say(labels.unreadable);
+    return;
+  }
+  const linkDialog = host.querySelector('dialog');
+  let dirty = false;
+  let submitting = false;
+
+  const heading = level => setBlockType(schema.nodes.heading, {level});
+  const tools = [
+    {name: 'paragraph', command: setBlockType(schema.nodes.paragraph),
+      active: s => blockActive(s, schema.nodes.paragraph)},
+    {name: 'heading2', command: heading(2), active: s => blockActive(s, schema.nodes.heading, {level: 2})},
+    {name: 'heading3', command: heading(3), active: s => blockActive(s, schema.nodes.heading, {level: 3})},
+    {name: 'bold', command: toggleMark(schema.marks.strong), active: s => markActive(s, schema.marks.strong), key: 'Mod-b'},
+    {name: 'italic', command: toggleMark(schema.marks.em), active: s => markActive(s, schema.marks.em), key: 'Mod-i'},
+    {name: 'link', command: (state, dispatch) => {
+      if (markActive(state, schema.marks.link)) {
+        return toggleMark(schema.marks.link)(state, dispatch);
+      }
+      if (dispatch) {
+        askForLink();
+      }
+      return true;
+    }, active: s => markActive(s, schema.marks.link), key: 'Mod-k'},
+    {name: 'bulletList', command: wrapInList(schema.nodes.bullet_list), active: s => blockActive(s, schema.nodes.bullet_list)},
+    {name: 'orderedList', command: wrapInList(schema.nodes.ordered_list), active: s => blockActive(s, schema.nodes.ordered_list)},
+    {name: 'indent', command: sinkListItem(schema.nodes.list_item)},
+    {name: 'outdent', command: liftListItem(schema.nodes.list_item)},
+    {name: 'quote', command: (state, dispatch) => blockActive(state, schema.nodes.blockquote)
+        ? lift(state, dispatch) : wrapIn(schema.nodes.blockquote)(state, dispatch),
+      active: s => blockActive(s, schema.nodes.blockquote)},
+    {name: 'rule', command: insertRule},
+    {name: 'table', command: insertTable},
+    {name: 'rowAfter', command: addRowAfter, table: true},
+    {name: 'columnAfter', command: addColumnAfter, table: true},
+    {name: 'deleteRow', command: deleteRow, table: true},
+    {name: 'deleteColumn', command: deleteColumn, table: true},
+    {name: 'undo', command: undo, key: 'Mod-z'},
+    {name: 'redo', command: redo, key: 'Shift-Mod-z'}
+  ];
+
+  // one Tab stop for the whole toolbar; the arrow keys move inside it (WAI-ARIA toolbar pattern)
+  const toolbar = host.querySelector('[role="toolbar"]');
+  const buttons = tools.map((tool, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'visual-editor__tool visual-editor__tool--' + tool.name;
+    button.textContent = labels[tool.name] || tool.name;
+    button.tabIndex = index === 0 ? 0 : -1;
+    button.addEventListener('mousedown', event => event.preventDefault());
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-disabled') === 'true') {
+        return;
+      }
+      tool.command(view.state, view.dispatch, view);
+      if (tool.name !== 'link') {
+        view.focus();
+      }
+    });
+    toolbar.appendChild(button);
+    return button;
+  });
+  toolbar.addEventListener('keydown', event => {
+    const current = buttons.indexOf(document.activeElement);
+    if (current < 0) {
+      return;
+    }
+    const move = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key];
+    let next = null;
+    if (move) {
+      next = (current + move + buttons.length) % buttons.length;
+    } else if (event.key === 'Home') {
+      next = 0;
+    } else if (event.key === 'End') {
+      next = buttons.length - 1;
+    }
+    if (next !== null) {
+      event.preventDefault();
+      buttons[current].tabIndex = -1;
+      buttons[next].tabIndex = 0;
+      buttons[next].focus();
+    }
+  });
+
+  function updateToolbar(state) {
+    tools.forEach((tool, index) => {
+      const button = buttons[index];
+      // aria-disabled, not disabled: the toolbar keeps its one Tab stop whatever can be done now
+      const possible = tool.table ? isInTable(state) : tool.command(state, null, view);
+      button.setAttribute('aria-disabled', possible ? 'false' : 'true');
+      if (tool.active) {
+        button.setAttribute('aria-pressed', tool.active(state) ? 'true' : 'false');
+      }
+    });
+  }
+
+  function askForLink() {
+    const input = linkDialog.querySelector('input');
+    const problem = linkDialog.querySelector('.visual-editor__problem');
+    input.value = '';
+    problem.textContent = '';
+    linkDialog.showModal();
+    input.focus();
+  }
+
+  // the dialog sits inside the release's form, so it has no form of its own: Enter and its button add the link
+  linkDialog.querySelector('input').addEventListener('keydown', event => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      addLink();
+    }
+  });
+  linkDialog.querySelector('[data-add]').addEventListener('click', addLink);
+
+  function addLink() {
+    const input = linkDialog.querySelector('input');
+    const href = input.value.trim();
+    if (!LINKABLE.test(href)) {
+      linkDialog.querySelector('.visual-editor__problem').textContent = labels.linkInvalid;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    linkDialog.close();
+    const {state} = view;
+    const mark = schema.marks.link.create({href});
+    if (state.selection.empty) {
+      const text = schema.text(href, [mark]);
+      view.dispatch(state.tr.replaceSelectionWith(text, false).scrollIntoView());
+    } else {
+      view.dispatch(state.tr.addMark(state.selection.from, state.selection.to, mark));
+    }
+    view.focus();
+  }
+  linkDialog.querySelector('[data-cancel]').addEventListener('click', () => {
+    linkDialog.close();
+    view.focus();
+  });
+
+  const keys = {};
+  tools.filter(tool => tool.key).forEach(tool => {
+    keys[tool.key] = tool.command;
+  });
+  keys['Mod-y'] = redo;
+  keys['Enter'] = splitListItem(schema.nodes.list_item);
+  keys['Tab'] = (state, dispatch) => goToNextCell(1)(state, dispatch) || sinkListItem(schema.nodes.list_item)(state, dispatch);
+  keys['Shift-Tab'] = (state, dispatch) => goToNextCell(-1)(state, dispatch) || liftListItem(schema.nodes.list_item)(state, dispatch);
+
+  const surface = host.querySelector('.visual-editor__surface');
+  const view = new EditorView(surface, {
+    state: EditorState.create({
+      doc,
+      plugins: [history(), keymap(keys), keymap(baseKeymap), dropCursor(), gapCursor(), tableEditing()]
+    }),
+    attributes: {
+      'class': 'visual-editor__content prose',
+      'role': 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': labels.body || 'Body',
+      'spellcheck': 'true'
+    },
+    transformPastedHTML(html) {
+      const report = {};
+      const cleaned = cleanPastedHtml(html, report);
+      if (report.droppedImages) {
+        say(labels.imagesDropped);
+      }
+      return cleaned;
+    },
+    handlePaste(view, event) {
+      const html = event.clipboardData && event.clipboardData.getData('text/html');
+      const text = event.clipboardData && event.clipboardData.getData('text/plain');
+      if ((html && html.length > MAX_PASTE) || (text && text.length > MAX_PASTE)) {
+        say(labels.pasteTooLarge);
+        return true;
+      }
+      return false;
+    },
+    dispatchTransaction(transaction) {
+      const state = view.state.apply(transaction);
+      view.updateState(state);
+      if (transaction.docChanged) {
+        textarea.value = toMarkdown(state.doc);
+        dirty = true;
+        textarea.dispatchEvent(new Event('input', {bubbles: true}));
+      }
+      updateToolbar(state);
+    }
+  });
+
+  // the Markdown box stays, for whoever prefers it; it is the form's field either way
+  const sourceToggle = host.querySelector('.visual-editor__source');
+  sourceToggle.addEventListener('click', () => {
+    const showing = !textarea.hidden;
+    if (showing) {
+      try {
+        const parsed = fromMarkdown(textarea.value);
+        view.updateState(EditorState.create({doc: parsed, plugins: view.state.plugins}));
+      } catch (unreadable) {
+        return;
+      }
+    }
+    textarea.hidden = showing;
+    surface.hidden = !showing;
+    toolbar.hidden = !showing;
+    sourceToggle.setAttribute('aria-pressed', showing ? 'false' : 'true');
+    (showing ? view.dom : textarea).focus();
+  });
+  textarea.addEventListener('input', event => {
+    if (event.isTrusted) {
+      dirty = true;
+    }
+  });
+
+  textarea.hidden = true;
+  host.hidden = false;
+  textarea.closest('form').addEventListener('submit', () => {
+    submitting = true;
+  });
+  // leaving with changes that are not saved asks first
+  window.addEventListener('beforeunload', event => {
+    if (dirty && !submitting) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+  updateToolbar(view.state);
+  view.dom.setAttribute('data-ready', 'true');
+  window.newsroomEditor = {view, toMarkdown: () => toMarkdown(view.state.doc)};
+  const initial = TextSelection.atStart(view.state.doc);
+  view.dispatch(view.state.tr.setSelection(initial));
+}
+
+// Clean-up of HTML pasted from Word (desktop and web), Google Docs and web pages, before the
+// editor reads it against its schema. The schema already drops what it has no place for (fonts,
+// colours, sizes, classes, styles); this keeps what those sources only express in their own way:
+// Word's list paragraphs (mso-list) and its heading styles, Google Docs' bold and italic spans
+// and its wrapper, and it drops comments, Word's <o:p>, empty paragraphs, unsafe links and images
+// that are not files (data: URIs).
+
+const BULLETS = /^[\u00b7\u2022\u25aa\u25cf\u25e6o\u00a7\uf0b7\uf0a7\-\u2013*]$/;
+const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.\.?\/)/i;
+
+function cleanPastedHtml(html, report) {
+  const withoutComments = html
+    .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const doc = new DOMParser().parseFromString(withoutComments, 'text/html');
+  const body = doc.body;
+  body.querySelectorAll('style, script, meta, link, title, xml, o\\:p, iframe, object, embed, svg, math, del, ins[cite]')
+    .forEach(node => node.remove());
+  // Word's tracked insertions keep their text; comments' anchors and references go
+  body.querySelectorAll('ins').forEach(unwrap);
+  body.querySelectorAll('[class*="MsoCommentReference"], .msocomtxt, [style*="mso-element:comment"]')
+    .forEach(node => node.remove());
+  // Google Docs wraps everything in <b style="font-weight:normal" id="docs-internal-guid-…">
+  body.querySelectorAll('b[id^="docs-internal-guid"]').forEach(unwrap);
+  body.querySelectorAll('span[style]').forEach(span => {
+    const style = span.getAttribute('style').toLowerCase().replace(/\s+/g, '');
+    let wrapped = span;
+    if (/font-weight:(bold|[6-9]00)/.test(style)) {
+      wrapped = wrap(wrapped, doc.createElement('strong'));
+    }
+    if (/font-style:italic/.test(style)) {
+      wrap(wrapped, doc.createElement('em'));
+    }
+  });
+  headingsFromWordStyles(body, doc);
+  listsFromWordParagraphs(body, doc);
+  body.querySelectorAll('h1').forEach(h => rename(h, 'h2', doc));
+  body.querySelectorAll('h4, h5, h6').forEach(h => rename(h, 'h3', doc));
+  body.querySelectorAll('a').forEach(a => {
+    const href = (a.getAttribute('href') || '').trim();
+    if (!href || !SAFE_LINK.test(href)) {
+      unwrap(a);
+    }
+  });
+  body.querySelectorAll('img').forEach(img => {
+    const src = img.getAttribute('src') || '';
+    if (!/^(https?:\/\/|\/)/i.test(src)) {
+      report.droppedImages = (report.droppedImages || 0) + 1;
+      img.remove();
+    }
+  });
+  body.querySelectorAll('p, h2, h3, li').forEach(block => {
+    if (!block.textContent.replace(/[\s\u00a0]/g, '') && !block.querySelector('img, br')) {
+      block.remove();
+    }
+  });
+  return body.innerHTML;
+}
+
+/** Word marks its heading styles with classes (MsoHeading1, MsoTitle) when it does not use <h1>. */
+function headingsFromWordStyles(body, doc) {
+  body.querySelectorAll('p[class]').forEach(p => {
+    const cls = p.getAttribute('class');
+    if (/MsoTitle|MsoHeading1|Heading1/i.test(cls)) {
+      rename(p, 'h2', doc);
+    } else if (/MsoHeading[2-6]|Heading[2-6]|MsoSubtitle/i.test(cls)) {
+      rename(p, 'h3', doc);
+    }
+  });
+}
+
+/**
+ * Word writes a list as paragraphs: each has "mso-list:l0 level2 lfo1" in its style and its marker
+ * (a bullet or "1.") in a span marked "mso-list:Ignore". They become real, nested lists.
+ */
+function listsFromWordParagraphs(body, doc) {
+  const paragraphs = Array.from(body.querySelectorAll('p')).filter(p =>
+    /mso-list:\s*l\d+\s+level\d+/i.test(p.getAttribute('style') || '') || /MsoListParagraph/i.test(p.getAttribute('class') || ''));
+  let stack = [];
+  let previous = null;
+  for (const p of paragraphs) {
+    const style = p.getAttribute('style') || '';
+    const level = Number((style.match(/level(\d+)/i) || [0, 1])[1]);
+    const marker = p.querySelector('span[style*="mso-list:Ignore"], span[style*="mso-list: Ignore"]');
+    const markerText = marker ? marker.textContent.replace(/[\s\u00a0]/g, '') : '';
+    if (marker) {
+      marker.remove();
+    }
+    const ordered = markerText !== '' && !BULLETS.test(markerText);
+    if (previous === null || p.previousElementSibling !== previous) {
+      stack = [];
+    }
+    while (stack.length > level) {
+      stack.pop();
+    }
+    while (stack.length < level) {
+      const list = doc.createElement(ordered ? 'ol' : 'ul');
+      if (stack.length === 0) {
+        p.before(list);
+      } else {
+        const parent = stack[stack.length - 1];
+        const lastItem = parent.lastElementChild || parent.appendChild(doc.createElement('li'));
+        lastItem.appendChild(list);
+      }
+      stack.push(list);
+    }
+    const item = doc.createElement('li');
+    while (p.firstChild) {
+      item.appendChild(p.firstChild);
+    }
+    stack[stack.length - 1].appendChild(item);
+    previous = p;
+    // the paragraph stays in place, empty, until the next one is read: it marks where the list runs
+    p.setAttribute('data-word-list', '');
+  }
+  body.querySelectorAll('p[data-word-list]').forEach(p => p.remove());
+}
+
+function unwrap(node) {
+  node.replaceWith(...node.childNodes);
+}
+
+function wrap(node, wrapper) {
+  node.replaceWith(wrapper);
+  wrapper.appendChild(node);
+  return wrapper;
+}
+
+function rename(node, tag, doc) {
+  const renamed = doc.createElement(tag);
+  while (node.firstChild) {
+    renamed.appendChild(node.firstChild);
+  }
+  node.replaceWith(renamed);
+  return renamed;
+}
+
+document.querySelectorAll('textarea[data-markdown]').forEach(start);
