@@ -22,8 +22,18 @@ import {gapCursor} from 'prosemirror-gapcursor';
 const LINKABLE = /^(https?:\/\/|mailto:|tel:|\/)/i;
 const MAX_PASTE = 2 * 1024 * 1024;
 
+// Lists are tight (no blank line between items) unless written otherwise: that is how Word, Google
+// Docs and web pages mean a pasted list
+const markdownNodes = markdownSchema.spec.nodes;
+const nodes = markdownNodes
+  .update('bullet_list', {...markdownNodes.get('bullet_list'), attrs: {tight: {default: true}},
+    parseDOM: [{tag: 'ul', getAttrs: () => ({tight: true})}]})
+  .update('ordered_list', {...markdownNodes.get('ordered_list'), attrs: {order: {default: 1}, tight: {default: true}},
+    parseDOM: [{tag: 'ol', getAttrs: dom => ({order: dom.hasAttribute('start') ? Number(dom.getAttribute('start')) : 1,
+      tight: true})}]});
+
 export const schema = new Schema({
-  nodes: markdownSchema.spec.nodes.append(tableNodes({tableGroup: 'block', cellContent: 'inline*', cellAttributes: {}})),
+  nodes: nodes.append(tableNodes({tableGroup: 'block', cellContent: 'inline*', cellAttributes: {}})),
   marks: markdownSchema.spec.marks
 });
 
@@ -40,7 +50,8 @@ const parser = new MarkdownParser(schema, MarkdownIt('commonmark', {html: true})
 /** A table cell's text as one line of Markdown; a pipe inside it is escaped. */
 function cellMarkdown(cell) {
   const paragraph = schema.node('doc', null, [schema.node('paragraph', null, cell.content)]);
-  return serializer.serialize(paragraph).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  // a line break has no Markdown inside a table cell: it becomes a space
+  return serializer.serialize(paragraph).replace(/\\\n/g, ' ').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
 const serializer = new MarkdownSerializer({
@@ -416,6 +427,27 @@ function cleanPastedHtml(html, report) {
     if (!/^(https?:\/\/|\/)/i.test(src)) {
       report.droppedImages = (report.droppedImages || 0) + 1;
       img.remove();
+    }
+  });
+  // a table cell holds one line of text: Word's paragraphs in a cell become line breaks
+  body.querySelectorAll('td, th').forEach(cell => {
+    cell.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li').forEach((block, index) => {
+      if (index > 0) {
+        block.before(doc.createElement('br'));
+      }
+      unwrap(block);
+    });
+    cell.querySelectorAll('ul, ol').forEach(unwrap);
+  });
+  // Google Docs nests a list directly in a list: it belongs to the item before it
+  body.querySelectorAll('ul > ul, ul > ol, ol > ul, ol > ol').forEach(list => {
+    const item = list.previousElementSibling;
+    if (item && item.tagName === 'LI') {
+      item.appendChild(list);
+    } else {
+      const wrapper = doc.createElement('li');
+      list.replaceWith(wrapper);
+      wrapper.appendChild(list);
     }
   });
   body.querySelectorAll('p, h2, h3, li').forEach(block => {

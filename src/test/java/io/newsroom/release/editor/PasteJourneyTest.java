@@ -1,0 +1,137 @@
+package io.newsroom.release.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import io.newsroom.Browser;
+import io.newsroom.NewsroomTest;
+import io.newsroom.account.Role;
+import io.newsroom.account.staff.StaffFixtures;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * PR staff paste a release from Word, Google Docs and a web page into the visual editor, in a real
+ * Chromium, and publish it: the public page has the document's structure (headings, bold and
+ * italic, nested lists, tables, links) and none of its mess (fonts, colours, classes, styles,
+ * Word's comments and markup, scripts, frames, unsafe links, images that are not files). The
+ * samples in {@code src/test/resources/paste} were written for these tests, in the shape each
+ * source puts on the clipboard; they reach the editor through a real paste event.
+ */
+class PasteJourneyTest extends NewsroomTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void keepsTheStructureOfAWordDocumentAndDropsItsMess() {
+        try (var browser = signedInPublisher()) {
+            var page = pasteAndPublish(browser, "word.html", "A lab in Boston");
+
+            var body = page.selectFirst(".prose");
+            assertThat(body.select("h2").eachText()).containsExactly("Newsroom test: a new lab in Boston", "Results");
+            assertThat(body.select("strong").eachText()).contains("spring");
+            assertThat(body.select("em").eachText()).contains("partner hospitals");
+            assertThat(body.select("> ul > li")).hasSize(2);
+            assertThat(body.select("> ul > li > ul > li").eachText()).containsExactly("Segmentation models", "Digital twins");
+            assertThat(body.select("table th").eachText()).containsExactly("Quarter", "Revenue");
+            assertThat(body.select("table td").eachText()).containsExactly("Q3 2026", "4.2 billion won");
+            assertThat(body.select("a[href='https://www.medicalip.com/']").eachText()).containsExactly("our site");
+            assertNoMess(body);
+            assertThat(body.html()).doesNotContain("JK1", "Calibri", "mso", "o:p", "Lab building");
+        }
+    }
+
+    @Test
+    void keepsTheStructureOfAGoogleDocWithoutItsWrapperOrSpans() {
+        try (var browser = signedInPublisher()) {
+            var page = pasteAndPublish(browser, "google-docs.html", "An award in Seoul");
+
+            var body = page.selectFirst(".prose");
+            assertThat(body.select("h2").eachText()).containsExactly("Newsroom test: an award in Seoul");
+            assertThat(body.select("h2 strong")).as("its heading is not bold text").isEmpty();
+            assertThat(body.select("strong").eachText()).containsExactly("MEDICAL IP");
+            assertThat(body.select("em").eachText()).containsExactly("digital twin");
+            assertThat(body.select("> ol > li")).hasSize(2);
+            assertThat(body.select("> ol > li > ol > li").eachText()).containsExactly("Clinical value");
+            assertThat(body.select("a[href='https://www.khf.example/awards']").eachText()).containsExactly("The award's page");
+            assertNoMess(body);
+        }
+    }
+
+    @Test
+    void takesAWebPagesTextButNotItsScriptsFramesOrTraps() {
+        try (var browser = signedInPublisher()) {
+            var page = pasteAndPublish(browser, "web-page.html", "A partnership");
+
+            var body = page.selectFirst(".prose");
+            assertThat(body.select("h3").eachText()).containsExactly("Newsroom test: a partnership");
+            assertThat(body.select("strong").eachText()).containsExactly("adopt");
+            assertThat(body.select("a").eachText()).containsExactly("their news");
+            assertThat(body.text()).contains("this trap", "Coloured words stay as words.", "A quote from the hospital.");
+            assertThat(body.select("blockquote").eachText()).containsExactly("A quote from the hospital.");
+            assertThat(body.select("table th").eachText()).containsExactly("Hospital", "Beds");
+            assertThat(body.select("table td").eachText()).containsExactly("Seoul", "1,200");
+            assertNoMess(body);
+            assertThat(browser.driver().getTitle()).doesNotContain("pwned");
+        }
+    }
+
+    private Browser signedInPublisher() {
+        var publisher = staff.create(Role.PUBLISHER);
+        var browser = Browser.open(port, 1280, 900);
+        browser.visit("/admin/login");
+        browser.find("#email").sendKeys(publisher.email());
+        browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
+        browser.clickAndWait(browser.find("form.form button[type=submit]"));
+        return browser;
+    }
+
+    /** Pastes a sample into a new release's body, publishes it, and returns its public page. */
+    private Document pasteAndPublish(Browser browser, String sample, String title) {
+        browser.visit("/admin/releases/new");
+        browser.waitUntilVisible(".visual-editor__content[data-ready]");
+        browser.find("#title").sendKeys(title);
+        new Select(browser.find("#categoryId")).selectByVisibleText("News");
+        browser.find("#summary").sendKeys("Pasted from " + sample + ".");
+        browser.find(".visual-editor__content").click();
+        browser.driver().executeScript("var data = new DataTransfer();"
+                + " data.setData('text/html', arguments[0]); data.setData('text/plain', 'plain');"
+                + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: data, bubbles: true, cancelable: true}));", read(sample));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(driver -> !browser.find("textarea#body").getAttribute("value").isBlank());
+        browser.screenshot("paste-" + sample.replace(".html", ""));
+        browser.clickAndWait(browser.find("button[value=publish]"));
+        assertThat(browser.find(".notice").getText()).startsWith("Published");
+        String slug = browser.find("#slug").getAttribute("value");
+        browser.visit("/news/" + slug);
+        return Jsoup.parse(browser.driver().getPageSource());
+    }
+
+    private static void assertNoMess(Element body) {
+        assertThat(body.children().select("[style], [class], font, span, img, script, style, iframe, meta, o|p"))
+                .as("what a paste must not leave").isEmpty();
+        assertThat(body.select("a[href^=javascript]")).isEmpty();
+        assertThat(body.select("p").eachText()).as("no empty paragraphs").doesNotContain("");
+    }
+
+    private static String read(String sample) {
+        try {
+            return new ClassPathResource("paste/" + sample).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
