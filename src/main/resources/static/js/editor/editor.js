@@ -66,13 +66,12 @@ const serializer = new MarkdownSerializer({
     const width = Math.max(...rows.map(row => row.length));
     const line = cells => '| ' + Array.from({length: width}, (_, i) => cells[i] || ' ').join(' | ') + ' |';
     // Markdown tables always have a header row: the first row is it
-    state.write(line(rows[0]));
-    state.ensureNewLine();
-    state.write('|' + Array(width).fill(' --- ').join('|') + '|');
-    state.ensureNewLine();
-    rows.slice(1).forEach(row => {
-      state.write(line(row));
-      state.ensureNewLine();
+    const lines = [line(rows[0]), '|' + Array(width).fill(' --- ').join('|') + '|', ...rows.slice(1).map(line)];
+    lines.forEach((text, index) => {
+      if (index > 0) {
+        state.ensureNewLine();
+      }
+      state.write(text);
     });
     state.closeBlock(node);
   },
@@ -98,7 +97,19 @@ function insertTable(state, dispatch) {
   const table = schema.nodes.table.create(null, [row(schema.nodes.table_header), row(schema.nodes.table_cell),
     row(schema.nodes.table_cell)]);
   if (dispatch) {
+    const from = state.selection.from;
     const tr = state.tr.replaceSelectionWith(table);
+    // the cursor goes into the first cell, ready for its heading
+    let at = null;
+    tr.doc.nodesBetween(Math.max(0, from - 2), tr.doc.content.size, (node, pos) => {
+      if (at === null && node.type === schema.nodes.table) {
+        at = pos;
+      }
+      return at === null;
+    });
+    if (at !== null) {
+      tr.setSelection(TextSelection.near(tr.doc.resolve(at + 3)));
+    }
     dispatch(tr.scrollIntoView());
   }
   return true;
@@ -277,11 +288,16 @@ function start(textarea) {
     } else {
       view.dispatch(state.tr.addMark(state.selection.from, state.selection.to, mark));
     }
-    view.focus();
+    backToText();
+  }
+
+  // the dialog gives focus back to the button that opened it as it closes; the text is where work goes on
+  function backToText() {
+    setTimeout(() => view.focus(), 0);
   }
   linkDialog.querySelector('[data-cancel]').addEventListener('click', () => {
     linkDialog.close();
-    view.focus();
+    backToText();
   });
 
   const keys = {};
