@@ -91,6 +91,109 @@ export function fromMarkdown(text) {
   return parser.parse(text);
 }
 
+/**
+ * Keeps what is typed (title, summary, body) on the server a few seconds after the last change,
+ * for this member of staff alone and apart from the release, gives it back when the page opens
+ * again, and asks before leaving a page whose changes are neither saved nor kept.
+ */
+function keepWhileTyping(textarea, host, restore) {
+  const form = textarea.closest('form');
+  const url = host.dataset.autosave;
+  const status = host.querySelector('.visual-editor__saved');
+  const fields = () => ['title', 'summary'].map(name => form.querySelector('#' + name)).filter(Boolean).concat([textarea]);
+  const time = iso => new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    {hour: '2-digit', minute: '2-digit', timeZone: host.dataset.zone || undefined}).format(new Date(iso));
+  let timer = null;
+  let unsaved = false;
+  let submitting = false;
+
+  function body() {
+    const data = new URLSearchParams();
+    fields().forEach(field => data.append(field.name, field.value));
+    const version = form.querySelector('input[name="version"]');
+    if (version && version.value) {
+      data.append('version', version.value);
+    }
+    const csrf = form.querySelector('input[name="_csrf"]');
+    if (csrf) {
+      data.append('_csrf', csrf.value);
+    }
+    return data;
+  }
+
+  function keep() {
+    clearTimeout(timer);
+    timer = null;
+    const sent = body();
+    return fetch(url, {method: 'POST', body: sent, credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+      .then(response => response.ok ? response.json() : Promise.reject(response.status))
+      .then(kept => {
+        unsaved = false;
+        status.textContent = host.dataset.kept.replace('{0}', time(kept.savedAt));
+      })
+      .catch(() => {
+        status.textContent = host.dataset.notKept;
+      });
+  }
+
+  if (!url) {
+    return {};
+  }
+  fields().forEach(field => field.addEventListener('input', () => {
+    unsaved = true;
+    clearTimeout(timer);
+    timer = setTimeout(keep, 3000);
+  }));
+  form.addEventListener('submit', () => {
+    submitting = true;
+  });
+  // a closed tab or a crash loses no more than the last few seconds: what is pending goes now
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && unsaved && !submitting) {
+      navigator.sendBeacon(url, body());
+    }
+  });
+  window.addEventListener('beforeunload', event => {
+    if (unsaved && !submitting) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+  // what was kept and not saved since comes back, with a way to drop it
+  fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+    .then(response => response.status === 200 ? response.json() : null)
+    .then(kept => {
+      if (!kept) {
+        return;
+      }
+      const title = form.querySelector('#title');
+      const summary = form.querySelector('#summary');
+      if (title) {
+        title.value = kept.title;
+      }
+      if (summary) {
+        summary.value = kept.summary;
+      }
+      textarea.value = kept.body;
+      restore(kept.body);
+      // written on that version: saving it after someone else's change is a conflict, shown side by side
+      const version = form.querySelector('input[name="version"]');
+      if (version && kept.version !== null && kept.version !== undefined) {
+        version.value = kept.version;
+      }
+      const notice = host.querySelector('.visual-editor__restored');
+      notice.querySelector('span').textContent = host.dataset.restored.replace('{0}', time(kept.savedAt));
+      notice.hidden = false;
+      notice.querySelector('button').addEventListener('click', () => {
+        const data = new URLSearchParams();
+        data.append('_csrf', form.querySelector('input[name="_csrf"]').value);
+        fetch(url + '/discard', {method: 'POST', body: data, credentials: 'same-origin'})
+          .then(() => window.location.reload());
+      });
+    });
+  return {keep};
+}
+
 function insertTable(state, dispatch) {
   const cell = type => type.createAndFill();
   const row = type => schema.nodes.table_row.create(null, [cell(type), cell(type), cell(type)]);
@@ -156,11 +259,10 @@ function start(textarea) {
     host.hidden = false;
     host.querySelector('.visual-editor__bar').hidden = true;
     say(labels.unreadable);
+    keepWhileTyping(textarea, host, () => {});
     return;
   }
   const linkDialog = host.querySelector('dialog');
-  let dirty = false;
-  let submitting = false;
 
   const heading = level => setBlockType(schema.nodes.heading, {level});
   const tools = [
@@ -344,7 +446,6 @@ function start(textarea) {
       view.updateState(state);
       if (transaction.docChanged) {
         textarea.value = toMarkdown(state.doc);
-        dirty = true;
         textarea.dispatchEvent(new Event('input', {bubbles: true}));
       }
       updateToolbar(state);
@@ -369,22 +470,15 @@ function start(textarea) {
     sourceToggle.setAttribute('aria-pressed', showing ? 'false' : 'true');
     (showing ? view.dom : textarea).focus();
   });
-  textarea.addEventListener('input', event => {
-    if (event.isTrusted) {
-      dirty = true;
-    }
-  });
 
   textarea.hidden = true;
   host.hidden = false;
-  textarea.closest('form').addEventListener('submit', () => {
-    submitting = true;
-  });
-  // leaving with changes that are not saved asks first
-  window.addEventListener('beforeunload', event => {
-    if (dirty && !submitting) {
-      event.preventDefault();
-      event.returnValue = '';
+  const autosave = keepWhileTyping(textarea, host, restored => {
+    try {
+      view.updateState(EditorState.create({doc: fromMarkdown(restored), plugins: view.state.plugins}));
+    } catch (unreadable) {
+      textarea.hidden = false;
+      surface.hidden = true;
     }
   });
   updateToolbar(view.state);

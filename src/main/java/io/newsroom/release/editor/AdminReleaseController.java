@@ -126,6 +126,7 @@ class AdminReleaseController {
 
     private String afterSave(long id, ReleaseForm form, String action, Staff staff, Model model,
                              RedirectAttributes redirect) {
+        input.saved(id, staff);
         var wanted = ReleaseDesk.Action.of(action);
         if (form.hasNewImage()) {
             try {

@@ -10,6 +10,7 @@ import io.newsroom.media.ImageRejectedException;
 import io.newsroom.media.MediaLibrary;
 import io.newsroom.release.model.Category;
 import io.newsroom.release.model.PressRelease;
+import io.newsroom.release.model.ReleaseAutosaves;
 import io.newsroom.release.model.ReleaseStatus;
 import io.newsroom.release.model.ReviewPolicy;
 import io.newsroom.release.model.StaffReleaseLookup;
@@ -30,8 +31,11 @@ class EditorInput {
     private final MediaLibrary media;
     private final SettingsLookup settings;
     private final Clock clock;
+    private final ReleaseAutosaves autosaves;
 
-    EditorInput(StaffReleaseLookup lookup, MediaLibrary media, SettingsLookup settings, Clock clock) {
+    EditorInput(StaffReleaseLookup lookup, MediaLibrary media, SettingsLookup settings, Clock clock,
+                ReleaseAutosaves autosaves) {
+        this.autosaves = autosaves;
         this.lookup = lookup;
         this.media = media;
         this.settings = settings;
@@ -123,6 +127,12 @@ class EditorInput {
 
     Image store(MultipartFile file, Staff staff) throws ImageRejectedException, IOException {
         return media.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.getDisplayName());
+    }
+
+    /** A saved release makes its author's autosaves moot: that of the release, and that of the new one. */
+    void saved(long releaseId, Staff staff) {
+        autosaves.discard(staff.id(), releaseId);
+        autosaves.discard(staff.id(), null);
     }
 
     String maxFileSize() {
