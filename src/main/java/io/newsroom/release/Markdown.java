@@ -57,9 +57,35 @@ public class Markdown {
         return Jsoup.parseBodyFragment(safeHtml).text();
     }
 
-    /** Safe HTML for the body. */
+    /**
+     * Safe HTML for the body. An image alone in its paragraph is a figure, its title the caption
+     * (the visual editor writes {@code ![alt](src "caption")} there); the figure is made after the
+     * sanitizer, from what it let through.
+     */
     public String toSafeHtml(String markdown) {
         String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return Jsoup.clean(html, BASE_URI, safelist, output);
+        String safe = Jsoup.clean(html, BASE_URI, safelist, output);
+        if (!safe.contains("<img")) {
+            return safe;
+        }
+        var body = Jsoup.parseBodyFragment(safe).body();
+        boolean changed = false;
+        for (var paragraph : body.select("p")) {
+            var image = paragraph.children().size() == 1 ? paragraph.child(0) : null;
+            if (image != null && image.tagName().equals("img") && paragraph.textNodes().stream().allMatch(t -> t.isBlank())) {
+                var figure = paragraph.tagName("figure");
+                String caption = image.attr("title");
+                if (!caption.isBlank()) {
+                    image.removeAttr("title");
+                    figure.appendElement("figcaption").text(caption);
+                }
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return safe;
+        }
+        body.ownerDocument().outputSettings(output);
+        return body.html();
     }
 }

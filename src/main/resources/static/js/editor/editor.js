@@ -281,6 +281,12 @@ function start(textarea) {
       }
       return true;
     }, active: s => markActive(s, schema.marks.link), key: 'Mod-k'},
+    {name: 'image', command: (state, dispatch) => {
+      if (dispatch) {
+        askForImage(null);
+      }
+      return true;
+    }},
     {name: 'bulletList', command: wrapInList(schema.nodes.bullet_list), active: s => blockActive(s, schema.nodes.bullet_list)},
     {name: 'orderedList', command: wrapInList(schema.nodes.ordered_list), active: s => blockActive(s, schema.nodes.ordered_list)},
     {name: 'indent', command: sinkListItem(schema.nodes.list_item)},
@@ -312,7 +318,7 @@ function start(textarea) {
         return;
       }
       tool.command(view.state, view.dispatch, view);
-      if (tool.name !== 'link') {
+      if (tool.name !== 'link' && tool.name !== 'image') {
         view.focus();
       }
     });
@@ -402,6 +408,116 @@ function start(textarea) {
     backToText();
   });
 
+  // images: from the media library, or uploaded (chosen, dropped or pasted) through its checks;
+  // the text alternative is asked at once and a caption offered
+  const imageDialog = host.querySelector('.visual-editor__image-dialog');
+  const imageProblem = imageDialog.querySelector('.visual-editor__problem');
+  const fileInput = imageDialog.querySelector('#image-file');
+  const pending = imageDialog.querySelector('.visual-editor__pending');
+  let droppedFile = null;
+  let chosen = null;
+
+  function askForImage(file) {
+    droppedFile = file;
+    chosen = null;
+    fileInput.value = '';
+    imageDialog.querySelector('#image-alt').value = '';
+    imageDialog.querySelector('#image-caption').value = '';
+    imageProblem.textContent = '';
+    pending.textContent = file ? labels.pending.replace('{0}', file.name || 'image') : '';
+    const list = imageDialog.querySelector('.visual-editor__choices');
+    list.textContent = '';
+    fetch('/admin/media/choices', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+      .then(response => response.ok ? response.json() : [])
+      .then(images => images.forEach(image => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'visual-editor__choice';
+        button.setAttribute('aria-pressed', 'false');
+        const thumbnail = document.createElement('img');
+        thumbnail.src = image.thumbnail;
+        thumbnail.alt = '';
+        const name = document.createElement('span');
+        name.textContent = image.alt || image.name;
+        button.append(thumbnail, name);
+        button.addEventListener('click', () => {
+          list.querySelectorAll('button').forEach(other => other.setAttribute('aria-pressed', 'false'));
+          button.setAttribute('aria-pressed', 'true');
+          chosen = image;
+          droppedFile = null;
+          fileInput.value = '';
+          pending.textContent = '';
+          const alt = imageDialog.querySelector('#image-alt');
+          if (!alt.value && image.alt) {
+            alt.value = image.alt;
+          }
+          const caption = imageDialog.querySelector('#image-caption');
+          if (!caption.value && image.caption) {
+            caption.value = image.caption;
+          }
+        });
+        item.appendChild(button);
+        list.appendChild(item);
+      }));
+    imageDialog.showModal();
+    (file ? imageDialog.querySelector('#image-alt') : fileInput).focus();
+  }
+
+  fileInput.addEventListener('change', () => {
+    droppedFile = null;
+    chosen = null;
+    pending.textContent = '';
+  });
+  imageDialog.querySelector('[data-cancel]').addEventListener('click', () => {
+    imageDialog.close();
+    backToText();
+  });
+  imageDialog.querySelector('[data-insert]').addEventListener('click', () => {
+    const alt = imageDialog.querySelector('#image-alt').value.trim();
+    const caption = imageDialog.querySelector('#image-caption').value.trim();
+    const file = droppedFile || fileInput.files[0];
+    if (!file && !chosen) {
+      imageProblem.textContent = labels.pickOne;
+      return;
+    }
+    if (!alt) {
+      imageProblem.textContent = labels.altMissing;
+      imageDialog.querySelector('#image-alt').focus();
+      return;
+    }
+    const insert = src => {
+      imageDialog.close();
+      const image = schema.nodes.image.create({src, alt, title: caption || null});
+      view.dispatch(view.state.tr.replaceSelectionWith(schema.nodes.paragraph.create(null, image)).scrollIntoView());
+      backToText();
+    };
+    if (!file) {
+      insert(chosen.src);
+      return;
+    }
+    const data = new FormData();
+    data.append('file', file, file.name || 'image');
+    data.append('_csrf', textarea.form.querySelector('input[name="_csrf"]').value);
+    fetch('/admin/media/body-image', {method: 'POST', body: data, credentials: 'same-origin',
+      headers: {'Accept': 'application/json'}})
+      .then(response => response.json().then(answer => ({ok: response.ok, answer})))
+      .then(({ok, answer}) => {
+        if (ok) {
+          insert(answer.src);
+        } else {
+          imageProblem.textContent = answer.message;
+        }
+      })
+      .catch(() => {
+        imageProblem.textContent = labels.uploadFailed;
+      });
+  });
+
+  function imageFileOf(transfer) {
+    return transfer && Array.from(transfer.files || []).find(file => /^image\//.test(file.type));
+  }
+
   const keys = {};
   tools.filter(tool => tool.key).forEach(tool => {
     keys[tool.key] = tool.command;
@@ -432,7 +548,25 @@ function start(textarea) {
       }
       return cleaned;
     },
+    handleDrop(view, event) {
+      const file = imageFileOf(event.dataTransfer);
+      if (!file) {
+        return false;
+      }
+      event.preventDefault();
+      const place = view.posAtCoords({left: event.clientX, top: event.clientY});
+      if (place) {
+        view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(place.pos))));
+      }
+      askForImage(file);
+      return true;
+    },
     handlePaste(view, event) {
+      const file = imageFileOf(event.clipboardData);
+      if (file && !event.clipboardData.getData('text/html')) {
+        askForImage(file);
+        return true;
+      }
       const html = event.clipboardData && event.clipboardData.getData('text/html');
       const text = event.clipboardData && event.clipboardData.getData('text/plain');
       if ((html && html.length > MAX_PASTE) || (text && text.length > MAX_PASTE)) {

@@ -11,6 +11,7 @@ import io.newsroom.NewsroomTest;
 import io.newsroom.account.Staff;
 import io.newsroom.media.TestImages;
 import io.newsroom.settings.SettingsFixtures;
+import io.newsroom.web.ImportMap;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,8 +90,11 @@ class XssTest extends NewsroomTest {
         assertThat(document.select("script").eachAttr("src")).as(page + ": only our own scripts")
                 .allMatch(src -> src.startsWith("/assets/js/") || src.startsWith("/webjars/"));
         assertThat(document.select("script:not([src])")).as(page + ": inline, only data").allSatisfy(script -> {
-            assertThat(script.attr("type")).isEqualTo("application/ld+json");
+            assertThat(script.attr("type")).isIn("application/ld+json", "importmap");
             assertThat(script.data()).doesNotContainIgnoringCase("</script").doesNotContain("<");
+            if (script.attr("type").equals("importmap")) {
+                assertThat(script.data()).as("the editor's import map, which the CSP allows by its hash").isEqualTo(ImportMap.JSON);
+            }
         });
         assertThat(document.select("svg, iframe, object, embed")).as(page).isEmpty();
         for (Element element : document.getAllElements()) {
