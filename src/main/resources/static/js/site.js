@@ -50,3 +50,29 @@
     }
   }
 })();
+
+// A release's video: nothing loads from YouTube or Vimeo until the reader presses Play; the link
+// to the video stays for whoever prefers it (and for readers without JavaScript).
+(function () {
+  var labels = document.body.dataset;
+  document.querySelectorAll('figure.embed[data-embed-src]').forEach(function (figure) {
+    var site = figure.getAttribute('data-embed-site') || '';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'embed__play';
+    button.textContent = (labels.embedPlay || 'Play {0}').replace('{0}', site);
+    button.addEventListener('click', function () {
+      var frame = document.createElement('iframe');
+      frame.src = figure.getAttribute('data-embed-src') + '?autoplay=1';
+      frame.title = (labels.embedTitle || '{0}').replace('{0}', site);
+      frame.setAttribute('allow', 'autoplay; encrypted-media; picture-in-picture; fullscreen');
+      frame.setAttribute('allowfullscreen', '');
+      frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+      frame.className = 'embed__frame';
+      figure.insertBefore(frame, figure.firstChild);
+      button.remove();
+      frame.focus();
+    });
+    figure.insertBefore(button, figure.firstChild);
+  });
+})();

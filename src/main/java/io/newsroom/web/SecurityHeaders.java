@@ -12,7 +12,9 @@ public final class SecurityHeaders {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' " + ImportMap.CSP_SOURCE
             + "; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
-            + " form-action 'self'; frame-ancestors 'none'";
+            + " form-action 'self'; frame-ancestors 'none';"
+            // a release's video loads its player only when the reader asks for it, from these two
+            + " frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
 
     /** No page of the newsroom needs a camera, a microphone, a location, payments or USB. */
     public static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"

@@ -86,4 +86,48 @@ class MarkdownTest {
 
         assertThat(html.selectFirst("code").text()).isEqualTo("<script>alert(1)</script>");
     }
+
+    @Test
+    void makesAnImageAloneInItsParagraphAFigureWithItsTitleAsCaption() {
+        var html = Jsoup.parseBodyFragment(markdown.toSafeHtml("""
+                Our lab: ![inline](/media/a-240.jpg) stays inline.
+
+                ![The lab building](/media/b-800.jpg "The lab in spring")
+
+                ![A diagram](/media/c-800.jpg)
+                """));
+
+        assertThat(html.select("figure img").eachAttr("alt")).containsExactly("The lab building", "A diagram");
+        assertThat(html.select("figcaption").eachText()).containsExactly("The lab in spring");
+        assertThat(html.select("figure img[title]")).as("the caption is not repeated as a tooltip").isEmpty();
+        assertThat(html.select("p img").eachAttr("alt")).containsExactly("inline");
+    }
+
+    @Test
+    void turnsAVideoAddressAloneInItsParagraphIntoAPlayerThatLoadsNothingUntilAsked() {
+        var html = Jsoup.parseBodyFragment(markdown.toSafeHtml("""
+                <https://www.youtube.com/watch?v=dQw4w9WgXcQ>
+
+                https://youtu.be/dQw4w9WgXcQ?t=42
+
+                <https://vimeo.com/76979871>
+
+                See <https://www.youtube.com/watch?v=dQw4w9WgXcQ> in a sentence.
+
+                <https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ>
+
+                [a named link](https://vimeo.com/76979871)
+                """));
+
+        assertThat(html.select("figure.embed").eachAttr("data-embed-src")).containsExactly(
+                "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+                "https://player.vimeo.com/video/76979871");
+        assertThat(html.select("figure.embed").eachAttr("data-embed-site")).containsExactly("YouTube", "YouTube", "Vimeo");
+        assertThat(html.select("figure.embed a").eachAttr("href")).as("the link stays, for feeds, the PDF and mail")
+                .containsExactly("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ?t=42",
+                        "https://vimeo.com/76979871");
+        assertThat(html.select("iframe")).as("no player until the reader asks").isEmpty();
+        assertThat(html.select("p a").eachText()).containsExactly("https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ", "a named link");
+    }
 }
