@@ -75,6 +75,9 @@ class EditorPage {
                 mine.body(), mine.publishAt(), mine.heroImageId(), mine.heroImageAlt(), null, mine.removeImage(),
                 current.getVersion(), mine.endAt(), mine.contactName(), mine.contactEmail(), mine.contactPhone()));
         model.addAttribute("categories", lookup.categories());
+        model.addAttribute("maxFileSize", maxFileSize());
+        model.addAttribute("editor", true);
+        model.addAttribute("importMap", ImportMap.JSON);
         return "admin/release/conflict";
     }
 

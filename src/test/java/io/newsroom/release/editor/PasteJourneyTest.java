@@ -88,6 +88,23 @@ class PasteJourneyTest extends NewsroomTest {
         }
     }
 
+    @Test
+    void refusesAPasteTooLargeToTakeWithAMessageAndKeepsTheText() {
+        try (var browser = signedInPublisher()) {
+            browser.visit("/admin/releases/new");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
+            browser.find(".visual-editor__content").click();
+            browser.press("Kept as typed.");
+            browser.driver().executeScript("var html = '<p>' + 'A very long paste. '.repeat(120000) + '</p>';"
+                    + " var data = new DataTransfer(); data.setData('text/html', html); data.setData('text/plain', 'x');"
+                    + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
+                    + " {clipboardData: data, bubbles: true, cancelable: true}));");
+
+            assertThat(browser.find(".visual-editor__notice").getText()).startsWith("This paste is too large");
+            assertThat(browser.find("textarea#body").getAttribute("value")).isEqualTo("Kept as typed.");
+        }
+    }
+
     private Browser signedInPublisher() {
         var publisher = staff.create(Role.PUBLISHER);
         var browser = Browser.open(port, 1280, 900);
