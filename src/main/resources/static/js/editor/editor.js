@@ -3,7 +3,7 @@
 // will look and writes every change back into the textarea, so the form, the server's checks and
 // the sanitizer are those of before. Without JavaScript the textarea is the editor.
 import {Schema} from 'prosemirror-model';
-import {EditorState, TextSelection} from 'prosemirror-state';
+import {EditorState, NodeSelection, TextSelection} from 'prosemirror-state';
 import {EditorView} from 'prosemirror-view';
 import {keymap} from 'prosemirror-keymap';
 import {history, undo, redo} from 'prosemirror-history';
@@ -56,6 +56,12 @@ function cellMarkdown(cell) {
 
 const serializer = new MarkdownSerializer({
   ...defaultMarkdownSerializer.nodes,
+  // a pasted image is in the text only while it uploads: its data never reaches the Markdown
+  image(state, node, parent, index) {
+    if (!node.attrs.src.startsWith('data:')) {
+      defaultMarkdownSerializer.nodes.image(state, node, parent, index);
+    }
+  },
   table(state, node) {
     const rows = [];
     node.forEach(row => {
@@ -283,7 +289,8 @@ function start(textarea) {
     }, active: s => markActive(s, schema.marks.link), key: 'Mod-k'},
     {name: 'image', command: (state, dispatch) => {
       if (dispatch) {
-        askForImage(null);
+        const selected = state.selection instanceof NodeSelection && state.selection.node.type === schema.nodes.image;
+        askForImage(null, selected ? state.selection.from : null);
       }
       return true;
     }},
@@ -416,13 +423,20 @@ function start(textarea) {
   const pending = imageDialog.querySelector('.visual-editor__pending');
   let droppedFile = null;
   let chosen = null;
+  let editing = null;
 
-  function askForImage(file) {
+  /** Opens the image dialog: for a new image (from a file, or to choose), or for the image at {@code at}. */
+  function askForImage(file, at) {
     droppedFile = file;
     chosen = null;
+    editing = at === null || at === undefined ? null : at;
+    const node = editing === null ? null : view.state.doc.nodeAt(editing);
     fileInput.value = '';
-    imageDialog.querySelector('#image-alt').value = '';
-    imageDialog.querySelector('#image-caption').value = '';
+    imageDialog.querySelector('#image-alt').value = node ? node.attrs.alt || '' : '';
+    imageDialog.querySelector('#image-caption').value = node ? node.attrs.title || '' : '';
+    imageDialog.querySelectorAll('.visual-editor__image-source').forEach(part => {
+      part.hidden = editing !== null;
+    });
     imageProblem.textContent = '';
     pending.textContent = file ? labels.pending.replace('{0}', file.name || 'image') : '';
     const list = imageDialog.querySelector('.visual-editor__choices');
@@ -461,7 +475,7 @@ function start(textarea) {
         list.appendChild(item);
       }));
     imageDialog.showModal();
-    (file ? imageDialog.querySelector('#image-alt') : fileInput).focus();
+    (file || editing !== null ? imageDialog.querySelector('#image-alt') : fileInput).focus();
   }
 
   fileInput.addEventListener('change', () => {
@@ -477,6 +491,21 @@ function start(textarea) {
     const alt = imageDialog.querySelector('#image-alt').value.trim();
     const caption = imageDialog.querySelector('#image-caption').value.trim();
     const file = droppedFile || fileInput.files[0];
+    if (editing !== null) {
+      if (!alt) {
+        imageProblem.textContent = labels.altMissing;
+        imageDialog.querySelector('#image-alt').focus();
+        return;
+      }
+      const node = view.state.doc.nodeAt(editing);
+      imageDialog.close();
+      if (node && node.type === schema.nodes.image) {
+        view.dispatch(view.state.tr.setNodeMarkup(editing, null, {...node.attrs, alt, title: caption || null}));
+      }
+      backToText();
+      askForMissingAlternatives();
+      return;
+    }
     if (!file && !chosen) {
       imageProblem.textContent = labels.pickOne;
       return;
@@ -513,6 +542,74 @@ function start(textarea) {
         imageProblem.textContent = labels.uploadFailed;
       });
   });
+
+  const uploading = new Set();
+
+  /** Uploads each pasted image (its data: address) through the library and puts the stored one in its place. */
+  function uploadPastedImages(doc) {
+    doc.descendants(node => {
+      const src = node.type === schema.nodes.image ? node.attrs.src : '';
+      if (!src.startsWith('data:') || uploading.has(src)) {
+        return;
+      }
+      uploading.add(src);
+      // decoded here: the CSP lets this page fetch from the newsroom only, not from data: addresses
+      Promise.resolve(src).then(dataUrl => {
+        const comma = dataUrl.indexOf(',');
+        const type = dataUrl.slice(5, dataUrl.indexOf(';'));
+        const bytes = Uint8Array.from(atob(dataUrl.slice(comma + 1)), c => c.charCodeAt(0));
+        return new Blob([bytes], {type});
+      }).then(blob => {
+        const data = new FormData();
+        data.append('file', blob, 'pasted.' + (blob.type.split('/')[1] || 'png'));
+        data.append('_csrf', textarea.form.querySelector('input[name="_csrf"]').value);
+        return fetch('/admin/media/body-image', {method: 'POST', body: data, credentials: 'same-origin',
+          headers: {'Accept': 'application/json'}}).then(response => response.json()
+          .then(answer => response.ok ? answer.src : Promise.reject(answer.message)));
+      }).then(stored => replacePasted(src, stored), reason => {
+        replacePasted(src, null);
+        say(typeof reason === 'string' ? reason : labels.uploadFailed);
+      }).finally(() => {
+        uploading.delete(src);
+        if (uploading.size === 0) {
+          askForMissingAlternatives();
+        }
+      });
+    });
+  }
+
+  function replacePasted(src, stored) {
+    const tr = view.state.tr;
+    view.state.doc.descendants((node, pos) => {
+      if (node.type === schema.nodes.image && node.attrs.src === src) {
+        const at = tr.mapping.map(pos);
+        if (stored) {
+          tr.setNodeMarkup(at, null, {...node.attrs, src: stored});
+        } else {
+          tr.delete(at, at + node.nodeSize);
+        }
+      }
+    });
+    view.dispatch(tr);
+  }
+
+  /** The first image without a text alternative is selected and its alternative asked for. */
+  function askForMissingAlternatives() {
+    if (imageDialog.open) {
+      return;
+    }
+    let missing = null;
+    view.state.doc.descendants((node, pos) => {
+      if (missing === null && node.type === schema.nodes.image && !node.attrs.src.startsWith('data:')
+          && !(node.attrs.alt || '').trim()) {
+        missing = pos;
+      }
+    });
+    if (missing !== null) {
+      view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, missing)));
+      askForImage(null, missing);
+    }
+  }
 
   function imageFileOf(transfer) {
     return transfer && Array.from(transfer.files || []).find(file => /^image\//.test(file.type));
@@ -578,6 +675,9 @@ function start(textarea) {
     dispatchTransaction(transaction) {
       const state = view.state.apply(transaction);
       view.updateState(state);
+      if (transaction.docChanged && transaction.getMeta('uiEvent') === 'paste') {
+        uploadPastedImages(state.doc);
+      }
       if (transaction.docChanged) {
         textarea.value = toMarkdown(state.doc);
         textarea.dispatchEvent(new Event('input', {bubbles: true}));
@@ -666,9 +766,12 @@ function cleanPastedHtml(html, report) {
       unwrap(a);
     }
   });
+  // an image's data (a data: URI) is uploaded once pasted; the library's own images stay; any other
+  // (Word's file:/// copies, other sites' images) cannot go through the library and is left out
   body.querySelectorAll('img').forEach(img => {
     const src = img.getAttribute('src') || '';
-    if (!/^(https?:\/\/|\/)/i.test(src)) {
+    const own = src.startsWith('/media/') || src.startsWith(window.location.origin + '/media/');
+    if (!own && !/^data:image\/(png|jpeg|gif|webp);base64,/i.test(src)) {
       report.droppedImages = (report.droppedImages || 0) + 1;
       img.remove();
     }

@@ -49,6 +49,7 @@ class PasteJourneyTest extends NewsroomTest {
             assertThat(body.select("table td").eachText()).containsExactly("Q3 2026", "4.2 billion won");
             assertThat(body.select("a[href='https://www.medicalip.com/']").eachText()).containsExactly("our site");
             assertNoMess(body);
+            assertThat(body.select("img")).as("Word's file:/// copy cannot be read by a page: left out").isEmpty();
             assertThat(body.html()).doesNotContain("JK1", "Calibri", "mso", "o:p", "Lab building");
         }
     }
@@ -83,8 +84,36 @@ class PasteJourneyTest extends NewsroomTest {
             assertThat(body.select("blockquote").eachText()).containsExactly("A quote from the hospital.");
             assertThat(body.select("table th").eachText()).containsExactly("Hospital", "Beds");
             assertThat(body.select("table td").eachText()).containsExactly("Seoul", "1,200");
+            assertThat(body.select("img").eachAttr("alt")).as("its image, uploaded to the library").containsExactly("pixel");
+            assertThat(body.select("img").eachAttr("src")).allMatch(src -> src.startsWith("/media/"));
             assertNoMess(body);
             assertThat(browser.driver().getTitle()).doesNotContain("pwned");
+        }
+    }
+
+    @Test
+    void uploadsAPastedImageAndAsksForItsTextAlternativeAtOnce() throws IOException {
+        try (var browser = signedInPublisher()) {
+            browser.visit("/admin/releases/new");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
+            browser.find(".visual-editor__content").click();
+            var image = new java.awt.image.BufferedImage(640, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            browser.driver().executeScript("var data = new DataTransfer();"
+                    + " data.setData('text/html', '<p>The new wing:</p><img src=\"data:image/png;base64,' + arguments[0] + '\">');"
+                    + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
+                    + " {clipboardData: data, bubbles: true, cancelable: true}));",
+                    java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+
+            browser.waitUntilVisible(".visual-editor__image-dialog");
+            assertThat(browser.focused().getAttribute("id")).as("its text alternative is asked at once").isEqualTo("image-alt");
+            assertThat(browser.find("#image-file").isDisplayed()).as("it is uploaded already").isFalse();
+            browser.press("The new wing at dusk");
+            browser.find("[data-insert]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
+                    browser.find("textarea#body").getAttribute("value").contains("![The new wing at dusk](/media/"));
+            assertThat(browser.find("textarea#body").getAttribute("value")).doesNotContain("data:");
         }
     }
 
@@ -127,8 +156,9 @@ class PasteJourneyTest extends NewsroomTest {
                 + " data.setData('text/html', arguments[0]); data.setData('text/plain', 'plain');"
                 + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
                 + " {clipboardData: data, bubbles: true, cancelable: true}));", read(sample));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(driver -> !browser.find("textarea#body").getAttribute("value").isBlank());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !browser.find("textarea#body").getAttribute("value").isBlank()
+                        && browser.all(".visual-editor__content img[src^='data:']").isEmpty());
         browser.screenshot("paste-" + sample.replace(".html", ""));
         browser.clickAndWait(browser.find("button[value=publish]"));
         assertThat(browser.find(".notice").getText()).startsWith("Published");
@@ -138,7 +168,7 @@ class PasteJourneyTest extends NewsroomTest {
     }
 
     private static void assertNoMess(Element body) {
-        assertThat(body.children().select("[style], [class], font, span, img, script, style, iframe, meta, o|p"))
+        assertThat(body.children().select("[style], [class], font, span, script, style, iframe, meta, o|p, img[src^=data]"))
                 .as("what a paste must not leave").isEmpty();
         assertThat(body.select("a[href^=javascript]")).isEmpty();
         assertThat(body.select("p").eachText()).as("no empty paragraphs").doesNotContain("");
