@@ -147,6 +147,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Signs in on the admin's sign-in page, as a member of staff would. */
+    public void signIn(String email, String password) {
+        visit("/admin/login");
+        find("#email").sendKeys(email);
+        find("#password").sendKeys(password);
+        clickAndWait(find("form.form button[type=submit]"));
+    }
+
     public void visit(String path) {
         driver.get(baseUrl + path);
     }

@@ -143,7 +143,7 @@ function keepWhileTyping(textarea, host, restore) {
   }
 
   if (!url) {
-    return {};
+    return;
   }
   fields().forEach(field => field.addEventListener('input', () => {
     unsaved = true;
@@ -197,7 +197,6 @@ function keepWhileTyping(textarea, host, restore) {
           .then(() => window.location.reload());
       });
     });
-  return {keep};
 }
 
 function insertTable(state, dispatch) {
@@ -707,7 +706,7 @@ function start(textarea) {
 
   textarea.hidden = true;
   host.hidden = false;
-  const autosave = keepWhileTyping(textarea, host, restored => {
+  keepWhileTyping(textarea, host, restored => {
     try {
       view.updateState(EditorState.create({doc: fromMarkdown(restored), plugins: view.state.plugins}));
     } catch (unreadable) {
@@ -717,7 +716,6 @@ function start(textarea) {
   });
   updateToolbar(view.state);
   view.dom.setAttribute('data-ready', 'true');
-  window.newsroomEditor = {view, toMarkdown: () => toMarkdown(view.state.doc)};
   const initial = TextSelection.atStart(view.state.doc);
   view.dispatch(view.state.tr.setSelection(initial));
 }

@@ -98,10 +98,7 @@ class ReviewJourneyTest extends NewsroomTest {
     }
 
     private void signIn(Browser browser, Staff member) {
-        browser.visit("/admin/login");
-        browser.find("#email").sendKeys(member.email());
-        browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-        browser.clickAndWait(browser.find("form.form button[type=submit]"));
+        browser.signIn(member.email(), StaffFixtures.PASSWORD);
     }
 
     private void signOut(Browser browser) {

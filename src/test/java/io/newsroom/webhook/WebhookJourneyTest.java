@@ -34,10 +34,7 @@ class WebhookJourneyTest {
     @Test
     void registersAnEndpointSeesItsSecretOnceAndSendsATestDelivery() throws Exception {
         try (var receiver = new Receiver(); var browser = Browser.open(port, 1280, 900)) {
-            browser.visit("/admin/login");
-            browser.find("#email").sendKeys(staff.admin().email());
-            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            browser.signIn(staff.admin().email(), StaffFixtures.PASSWORD);
 
             browser.clickAndWait(browser.find("nav a[href='/admin/webhooks']"));
             browser.find("#url").clear();

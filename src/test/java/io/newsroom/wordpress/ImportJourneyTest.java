@@ -33,10 +33,7 @@ class ImportJourneyTest extends NewsroomTest {
             Files.write(export, in.readAllBytes());
         }
         try (var browser = Browser.open(port, 1280, 900)) {
-            browser.visit("/admin/login");
-            browser.find("#email").sendKeys(staff.editor().email());
-            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            browser.signIn(staff.editor().email(), StaffFixtures.PASSWORD);
 
             browser.clickAndWait(browser.find("nav a[href='/admin/import']"));
             browser.assertAccessible();

@@ -177,10 +177,7 @@ class PasskeyJourneyTest {
     }
 
     private void signInWithPassword(Browser browser) {
-        browser.visit("/admin/login");
-        browser.find("#email").sendKeys(editor.email());
-        browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-        browser.clickAndWait(browser.find("form.form button[type=submit]"));
+        browser.signIn(editor.email(), StaffFixtures.PASSWORD);
     }
 
     private List<String> audit(String action) {

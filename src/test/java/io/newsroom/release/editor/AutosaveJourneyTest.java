@@ -29,10 +29,7 @@ class AutosaveJourneyTest extends NewsroomTest {
         var release = fixtures.published("a-lab-in-boston", "A lab in Boston", TestClockConfiguration.START.minusSeconds(3600));
         var admin = staff.admin();
         try (var browser = Browser.open(port, 1280, 900)) {
-            browser.visit("/admin/login");
-            browser.find("#email").sendKeys(admin.email());
-            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            browser.signIn(admin.email(), StaffFixtures.PASSWORD);
             String editor = "/admin/releases/" + release.getId();
             browser.visit(editor);
             browser.waitUntilVisible(".visual-editor__content[data-ready]");

@@ -43,10 +43,7 @@ class BodyImageJourneyTest extends NewsroomTest {
         Files.writeString(notAnImage, "These are notes, not an image.");
         var publisher = staff.create(Role.PUBLISHER);
         try (var browser = Browser.open(port, 1280, 900)) {
-            browser.visit("/admin/login");
-            browser.find("#email").sendKeys(publisher.email());
-            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            browser.signIn(publisher.email(), StaffFixtures.PASSWORD);
             browser.visit("/admin/releases/new");
             browser.waitUntilVisible(".visual-editor__content[data-ready]");
             browser.find("#title").sendKeys("A lab with pictures");

@@ -28,10 +28,7 @@ class ConflictJourneyTest extends NewsroomTest {
         var release = fixtures.published("two-writers", "Two writers", TestClockConfiguration.START.minus(Duration.ofDays(1)));
         var admin = staff.admin();
         try (var browser = Browser.open(port, 1280, 900)) {
-            browser.visit("/admin/login");
-            browser.find("#email").sendKeys(admin.email());
-            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            browser.signIn(admin.email(), StaffFixtures.PASSWORD);
             browser.visit("/admin/releases/" + release.getId());
             browser.waitUntilVisible(".visual-editor__content[data-ready]");
 

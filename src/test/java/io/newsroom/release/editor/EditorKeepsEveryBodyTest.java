@@ -96,10 +96,7 @@ class EditorKeepsEveryBodyTest extends NewsroomTest {
     }
 
     private void signIn(Browser browser) {
-        browser.visit("/admin/login");
-        browser.find("#email").sendKeys(staff.editor().email());
-        browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-        browser.clickAndWait(browser.find("form.form button[type=submit]"));
+        browser.signIn(staff.editor().email(), StaffFixtures.PASSWORD);
     }
 
     /** The same HTML whatever the line breaks and spaces between tags. */

@@ -27,10 +27,7 @@ class KoreanInputTest extends NewsroomTest {
     void savesExactlyTheSyllablesComposed() {
         var editor = staff.editor();
         try (var browser = Browser.open(port, 1280, 900)) {
-            browser.visit("/admin/login");
-            browser.find("#email").sendKeys(editor.email());
-            browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-            browser.clickAndWait(browser.find("form.form button[type=submit]"));
+            browser.signIn(editor.email(), StaffFixtures.PASSWORD);
             browser.visit("/admin/releases/new");
             browser.waitUntilVisible(".visual-editor__content[data-ready]");
             browser.find(".visual-editor__content").click();

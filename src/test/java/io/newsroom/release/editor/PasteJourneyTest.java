@@ -137,10 +137,7 @@ class PasteJourneyTest extends NewsroomTest {
     private Browser signedInPublisher() {
         var publisher = staff.create(Role.PUBLISHER);
         var browser = Browser.open(port, 1280, 900);
-        browser.visit("/admin/login");
-        browser.find("#email").sendKeys(publisher.email());
-        browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-        browser.clickAndWait(browser.find("form.form button[type=submit]"));
+        browser.signIn(publisher.email(), StaffFixtures.PASSWORD);
         return browser;
     }
 

@@ -72,10 +72,7 @@ class VisualEditorSafetyTest extends NewsroomTest {
     private Browser signedInAdmin() {
         var admin = staff.admin();
         var browser = Browser.open(port, 1280, 900);
-        browser.visit("/admin/login");
-        browser.find("#email").sendKeys(admin.email());
-        browser.find("#password").sendKeys(StaffFixtures.PASSWORD);
-        browser.clickAndWait(browser.find("form.form button[type=submit]"));
+        browser.signIn(admin.email(), StaffFixtures.PASSWORD);
         return browser;
     }
 
