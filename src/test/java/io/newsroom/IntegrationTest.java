@@ -30,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
         "newsroom.mail.shutdown-wait=PT1S",
         "newsroom.webhooks.poll-interval=PT0.2S",
         "newsroom.webhooks.allowed-networks=127.0.0.0/8",
+        "newsroom.media.fetch-allowed-networks=127.0.0.0/8",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})

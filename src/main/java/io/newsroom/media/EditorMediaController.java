@@ -30,10 +30,12 @@ class EditorMediaController {
     static final int BODY_WIDTH = 800;
 
     private final MediaLibrary library;
+    private final RemoteImages remote;
     private final MessageSource messages;
 
-    EditorMediaController(MediaLibrary library, MessageSource messages) {
+    EditorMediaController(MediaLibrary library, RemoteImages remote, MessageSource messages) {
         this.library = library;
+        this.remote = remote;
         this.messages = messages;
     }
 
@@ -63,6 +65,18 @@ class EditorMediaController {
         try {
             var image = library.store(file.getOriginalFilename(), file.getSize(), file.getInputStream(), staff.getDisplayName());
             return ResponseEntity.status(HttpStatus.CREATED).body(BodyImage.of(image));
+        } catch (ImageRejectedException e) {
+            return ResponseEntity.unprocessableEntity().body(new Refusal(messages.getMessage(e.messageKey(),
+                    new Object[] {library.maxFileSizeLabel()}, locale)));
+        }
+    }
+
+    /** An image pasted with its address on another site, fetched and stored as if uploaded. */
+    @PostMapping("/admin/media/body-image/from-address")
+    ResponseEntity<?> fetch(@AuthenticationPrincipal Staff staff, @RequestParam(name = "address", required = false) String address,
+                            Locale locale) {
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(BodyImage.of(remote.fetch(address, staff.getDisplayName())));
         } catch (ImageRejectedException e) {
             return ResponseEntity.unprocessableEntity().body(new Refusal(messages.getMessage(e.messageKey(),
                     new Object[] {library.maxFileSizeLabel()}, locale)));

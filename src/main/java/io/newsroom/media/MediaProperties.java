@@ -1,6 +1,7 @@
 package io.newsroom.media;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param keepMetadata keep an original's metadata as uploaded (GPS position, camera serial numbers,
  *                     owner names included); by default only its colour profile, orientation, caption,
  *                     credit and copyright stay ({@link OriginalMetadata})
+ * @param fetchAllowedNetworks private networks (CIDR) that an image pasted from another site may
+ *                     nevertheless be fetched from; by default only public addresses are reached
+ *                     ({@link RemoteImages})
  */
 @Validated
 @ConfigurationProperties("newsroom.media")
@@ -26,7 +30,8 @@ record MediaProperties(
         @DefaultValue("./data/media") @NotNull Path directory,
         @DefaultValue("10MB") @NotNull DataSize maxFileSize,
         @DefaultValue("40000000") @Min(1) long maxPixels,
-        @DefaultValue("false") boolean keepMetadata) {
+        @DefaultValue("false") boolean keepMetadata,
+        @DefaultValue List<String> fetchAllowedNetworks) {
 
     enum Storage { DIRECTORY, S3 }
 }

@@ -21,6 +21,15 @@ import {gapCursor} from 'prosemirror-gapcursor';
 
 const LINKABLE = /^(https?:\/\/|mailto:|tel:|\/)/i;
 const MAX_PASTE = 2 * 1024 * 1024;
+/** The most images one paste brings; the others are left out, with a message. */
+const MAX_PASTED_IMAGES = 50;
+/** An image pasted from another site waits under this prefix until the newsroom has fetched it. */
+const REMOTE = 'remote:';
+
+/** An image that is still to go through the media library: its data, or its address elsewhere. */
+function isPending(src) {
+  return src.startsWith('data:') || src.startsWith(REMOTE);
+}
 
 // Lists are tight (no blank line between items) unless written otherwise: that is how Word, Google
 // Docs and web pages mean a pasted list
@@ -56,9 +65,10 @@ function cellMarkdown(cell) {
 
 const serializer = new MarkdownSerializer({
   ...defaultMarkdownSerializer.nodes,
-  // a pasted image is in the text only while it uploads: its data never reaches the Markdown
+  // a pasted image is in the text only while it uploads: its data or other site's address never
+  // reaches the Markdown
   image(state, node, parent, index) {
-    if (!node.attrs.src.startsWith('data:')) {
+    if (!isPending(node.attrs.src)) {
       defaultMarkdownSerializer.nodes.image(state, node, parent, index);
     }
   },
@@ -154,11 +164,19 @@ function keepWhileTyping(textarea, host, restore) {
     submitting = true;
   });
   // a closed tab or a crash loses no more than the last few seconds: what is pending goes now
+  // (a tab that closes while hidden sends no visibilitychange: pagehide comes in any case)
+  const keepNow = () => {
+    if (unsaved && !submitting) {
+      clearTimeout(timer);
+      unsaved = !navigator.sendBeacon(url, body());
+    }
+  };
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden' && unsaved && !submitting) {
-      navigator.sendBeacon(url, body());
+    if (document.visibilityState === 'hidden') {
+      keepNow();
     }
   });
+  window.addEventListener('pagehide', keepNow);
   window.addEventListener('beforeunload', event => {
     if (unsaved && !submitting) {
       event.preventDefault();
@@ -543,38 +561,70 @@ function start(textarea) {
   });
 
   const uploading = new Set();
+  const toUpload = [];
+  let leftOut = '';
+  let uploadRunning = false;
 
-  /** Uploads each pasted image (its data: address) through the library and puts the stored one in its place. */
+  /**
+   * Each pasted image (its data, or its address on another site) goes through the media library
+   * one after the other, the stored one taking its place; the notice counts what is left.
+   */
   function uploadPastedImages(doc) {
     doc.descendants(node => {
       const src = node.type === schema.nodes.image ? node.attrs.src : '';
-      if (!src.startsWith('data:') || uploading.has(src)) {
-        return;
+      if (isPending(src) && !uploading.has(src)) {
+        uploading.add(src);
+        toUpload.push(src);
       }
-      uploading.add(src);
-      // decoded here: the CSP lets this page fetch from the newsroom only, not from data: addresses
-      Promise.resolve(src).then(dataUrl => {
-        const comma = dataUrl.indexOf(',');
-        const type = dataUrl.slice(5, dataUrl.indexOf(';'));
-        const bytes = Uint8Array.from(atob(dataUrl.slice(comma + 1)), c => c.charCodeAt(0));
-        return new Blob([bytes], {type});
-      }).then(blob => {
-        const data = new FormData();
-        data.append('file', blob, 'pasted.' + (blob.type.split('/')[1] || 'png'));
-        data.append('_csrf', textarea.form.querySelector('input[name="_csrf"]').value);
-        return fetch('/admin/media/body-image', {method: 'POST', body: data, credentials: 'same-origin',
-          headers: {'Accept': 'application/json'}}).then(response => response.json()
-          .then(answer => response.ok ? answer.src : Promise.reject(answer.message)));
-      }).then(stored => replacePasted(src, stored), reason => {
-        replacePasted(src, null);
-        say(typeof reason === 'string' ? reason : labels.uploadFailed);
-      }).finally(() => {
-        uploading.delete(src);
-        if (uploading.size === 0) {
-          askForMissingAlternatives();
-        }
-      });
     });
+    nextUpload();
+  }
+
+  function nextUpload() {
+    if (uploadRunning) {
+      return;
+    }
+    const src = toUpload.shift();
+    if (!src) {
+      if (notice.dataset.counting) {
+        // what the paste left out is said again once the count is over
+        say(leftOut);
+        delete notice.dataset.counting;
+      }
+      leftOut = '';
+      askForMissingAlternatives();
+      return;
+    }
+    uploadRunning = true;
+    notice.dataset.counting = 'true';
+    say(labels.imagesUploading.replace('{0}', String(toUpload.length + 1)));
+    storePasted(src).then(stored => replacePasted(src, stored), reason => {
+      replacePasted(src, null);
+      delete notice.dataset.counting;
+      say(typeof reason === 'string' ? reason : labels.uploadFailed);
+    }).finally(() => {
+      uploading.delete(src);
+      uploadRunning = false;
+      nextUpload();
+    });
+  }
+
+  function storePasted(src) {
+    const data = new FormData();
+    data.append('_csrf', textarea.form.querySelector('input[name="_csrf"]').value);
+    let address = '/admin/media/body-image';
+    if (src.startsWith(REMOTE)) {
+      address = '/admin/media/body-image/from-address';
+      data.append('address', src.slice(REMOTE.length));
+    } else {
+      // decoded here: the CSP lets this page fetch from the newsroom only, not from data: addresses
+      const comma = src.indexOf(',');
+      const type = src.slice(5, src.indexOf(';'));
+      const bytes = Uint8Array.from(atob(src.slice(comma + 1)), c => c.charCodeAt(0));
+      data.append('file', new Blob([bytes], {type}), 'pasted.' + (type.split('/')[1] || 'png'));
+    }
+    return fetch(address, {method: 'POST', body: data, credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+      .then(response => response.json().then(answer => response.ok ? answer.src : Promise.reject(answer.message)));
   }
 
   function replacePasted(src, stored) {
@@ -599,7 +649,7 @@ function start(textarea) {
     }
     let missing = null;
     view.state.doc.descendants((node, pos) => {
-      if (missing === null && node.type === schema.nodes.image && !node.attrs.src.startsWith('data:')
+      if (missing === null && node.type === schema.nodes.image && !isPending(node.attrs.src)
           && !(node.attrs.alt || '').trim()) {
         missing = pos;
       }
@@ -624,6 +674,7 @@ function start(textarea) {
   keys['Shift-Tab'] = (state, dispatch) => goToNextCell(-1)(state, dispatch) || liftListItem(schema.nodes.list_item)(state, dispatch);
 
   const surface = host.querySelector('.visual-editor__surface');
+  let pastedRtf = '';
   const view = new EditorView(surface, {
     state: EditorState.create({
       doc,
@@ -636,12 +687,23 @@ function start(textarea) {
       'aria-label': labels.body || 'Body',
       'spellcheck': 'true'
     },
+    handleDOMEvents: {
+      // Word (desktop) gives its pictures only in the clipboard's RTF: it is read before the HTML
+      paste(view, event) {
+        pastedRtf = (event.clipboardData && event.clipboardData.getData('text/rtf')) || '';
+        return false;
+      }
+    },
     transformPastedHTML(html) {
       const report = {};
-      const cleaned = cleanPastedHtml(html, report);
-      if (report.droppedImages) {
-        say(labels.imagesDropped);
+      const cleaned = cleanPastedHtml(html, report, pastedRtf);
+      pastedRtf = '';
+      if (report.tooManyImages) {
+        leftOut = labels.tooManyImages.replace(/\{0\}/g, String(MAX_PASTED_IMAGES));
+      } else if (report.droppedImages) {
+        leftOut = labels.imagesDropped;
       }
+      say(leftOut);
       return cleaned;
     },
     handleDrop(view, event) {
@@ -685,6 +747,15 @@ function start(textarea) {
     }
   });
 
+  // a pasted image still on its way to the library would be missing from what is saved: saving waits
+  textarea.form.addEventListener('submit', event => {
+    if (uploading.size > 0) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      say(labels.imagesWait);
+    }
+  }, true);
+
   // the Markdown box stays, for whoever prefers it; it is the form's field either way
   const sourceToggle = host.querySelector('.visual-editor__source');
   sourceToggle.addEventListener('click', () => {
@@ -724,13 +795,13 @@ function start(textarea) {
 // editor reads it against its schema. The schema already drops what it has no place for (fonts,
 // colours, sizes, classes, styles); this keeps what those sources only express in their own way:
 // Word's list paragraphs (mso-list) and its heading styles, Google Docs' bold and italic spans
-// and its wrapper, and it drops comments, Word's <o:p>, empty paragraphs, unsafe links and images
-// that are not files (data: URIs).
+// and its wrapper, and it drops comments, Word's <o:p>, empty paragraphs and unsafe links. Images
+// come along to go through the media library: Word's from its RTF, others' by their address.
 
 const BULLETS = /^[\u00b7\u2022\u25aa\u25cf\u25e6o\u00a7\uf0b7\uf0a7\-\u2013*]$/;
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.\.?\/)/i;
 
-function cleanPastedHtml(html, report) {
+function cleanPastedHtml(html, report, rtf) {
   const withoutComments = html
     .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
@@ -764,14 +835,30 @@ function cleanPastedHtml(html, report) {
       unwrap(a);
     }
   });
-  // an image's data (a data: URI) is uploaded once pasted; the library's own images stay; any other
-  // (Word's file:/// copies, other sites' images) cannot go through the library and is left out
+  // an image's data (a data: URI) is uploaded once pasted, and one on another site fetched by the
+  // newsroom; the library's own images stay. Word's file:/// copies cannot be read by a page: their
+  // pictures come from the RTF beside the HTML, in the same order, or they are left out
+  const wordPictures = picturesOfRtf(rtf || '');
+  const fromWord = Array.from(body.querySelectorAll('img')).filter(img => /^file:/i.test(img.getAttribute('src') || ''));
+  fromWord.forEach((img, index) => {
+    if (wordPictures.length === fromWord.length) {
+      img.setAttribute('src', wordPictures[index]);
+    }
+  });
+  let kept = 0;
   body.querySelectorAll('img').forEach(img => {
-    const src = img.getAttribute('src') || '';
+    const src = (img.getAttribute('src') || '').trim();
     const own = src.startsWith('/media/') || src.startsWith(window.location.origin + '/media/');
-    if (!own && !/^data:image\/(png|jpeg|gif|webp);base64,/i.test(src)) {
+    const data = /^data:image\/(png|jpeg|gif|webp);base64,/i.test(src);
+    const remote = /^https?:\/\//i.test(src);
+    if (!own && !data && !remote) {
       report.droppedImages = (report.droppedImages || 0) + 1;
       img.remove();
+    } else if (!own && ++kept > MAX_PASTED_IMAGES) {
+      report.tooManyImages = true;
+      img.remove();
+    } else if (remote) {
+      img.setAttribute('src', REMOTE + src);
     }
   });
   // a table cell holds one line of text: Word's paragraphs in a cell become line breaks
@@ -801,6 +888,78 @@ function cleanPastedHtml(html, report) {
     }
   });
   return body.innerHTML;
+}
+
+/**
+ * The PNG and JPEG pictures of an RTF text, in order, as data: addresses. Word puts each picture
+ * of a copied selection there (\\pict groups with \\pngblip or \\jpegblip and the bytes in hex),
+ * once for its own use and, in \\nonshppict, again as a fallback for older readers: that copy is
+ * skipped.
+ */
+function picturesOfRtf(rtf) {
+  const pictures = [];
+  let at = rtf.indexOf('{\\pict');
+  while (at !== -1) {
+    const end = groupEnd(rtf, at);
+    const before = rtf.lastIndexOf('{\\nonshppict', at);
+    const fallback = before !== -1 && groupEnd(rtf, before) > at;
+    const picture = fallback ? null : pictureOf(rtf.slice(at + 1, end));
+    if (picture) {
+      pictures.push(picture);
+    }
+    at = rtf.indexOf('{\\pict', end);
+  }
+  return pictures;
+}
+
+/** Where the group opened at {@code start} closes (the index of its brace). */
+function groupEnd(rtf, start) {
+  let depth = 0;
+  for (let i = start; i < rtf.length; i++) {
+    const c = rtf[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}' && --depth === 0) {
+      return i;
+    }
+  }
+  return rtf.length;
+}
+
+/** A \\pict group's picture: its control words say the type, its own text (not its inner groups) is the hex. */
+function pictureOf(group) {
+  let type = null;
+  let hex = '';
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
+    if (c === '{') {
+      i = groupEnd(group, i);
+    } else if (c === '\\') {
+      const word = /^\\([a-z]+)(-?\d+)? ?/.exec(group.slice(i, i + 40));
+      if (word) {
+        if (word[1] === 'pngblip') {
+          type = 'image/png';
+        } else if (word[1] === 'jpegblip') {
+          type = 'image/jpeg';
+        }
+        i += word[0].length - 1;
+      } else {
+        i++;
+      }
+    } else if (/[0-9a-fA-F]/.test(c)) {
+      hex += c;
+    }
+  }
+  if (!type || hex.length < 16 || hex.length % 2) {
+    return null;
+  }
+  let binary = '';
+  for (let i = 0; i < hex.length; i += 2) {
+    binary += String.fromCharCode(parseInt(hex.substr(i, 2), 16));
+  }
+  return 'data:' + type + ';base64,' + btoa(binary);
 }
 
 /** Word marks its heading styles with classes (MsoHeading1, MsoTitle) when it does not use <h1>. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,6 @@ class DirectoryStorageTest {
 
     private DirectoryStorage storage() throws IOException {
         return new DirectoryStorage(new MediaProperties(MediaProperties.Storage.DIRECTORY, directory,
-                DataSize.ofMegabytes(10), 40_000_000L, false));
+                DataSize.ofMegabytes(10), 40_000_000L, false, List.of()));
     }
 }

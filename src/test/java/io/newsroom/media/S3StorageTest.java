@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -117,7 +118,7 @@ class S3StorageTest {
         Files.write(directory.resolve("aaaa1111-480.jpg"), small);
         Files.write(directory.resolve("bbbb2222-960.png"), logo);
         Files.writeString(directory.resolve("notes.txt"), "not media");
-        var properties = new MediaProperties(MediaProperties.Storage.S3, directory, DataSize.ofMegabytes(10), 40_000_000L, false);
+        var properties = new MediaProperties(MediaProperties.Storage.S3, directory, DataSize.ofMegabytes(10), 40_000_000L, false, List.of());
         var mover = new MediaMover(properties, storage, null);
 
         assertThat(mover.moveAll()).isEqualTo(new MediaMover.Moved(2, 0));

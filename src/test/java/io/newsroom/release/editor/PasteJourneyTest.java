@@ -2,15 +2,23 @@ package io.newsroom.release.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+
+import javax.imageio.ImageIO;
 
 import io.newsroom.Browser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.account.Role;
 import io.newsroom.account.staff.StaffFixtures;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,8 +57,65 @@ class PasteJourneyTest extends NewsroomTest {
             assertThat(body.select("table td").eachText()).containsExactly("Q3 2026", "4.2 billion won");
             assertThat(body.select("a[href='https://www.medicalip.com/']").eachText()).containsExactly("our site");
             assertNoMess(body);
-            assertThat(body.select("img")).as("Word's file:/// copy cannot be read by a page: left out").isEmpty();
+            assertThat(body.select("img")).as("Word's file:/// copy, without the RTF that carries it: left out").isEmpty();
             assertThat(body.html()).doesNotContain("JK1", "Calibri", "mso", "o:p", "Lab building");
+        }
+    }
+
+    @Test
+    void bringsAGoogleDocsPictureIntoTheMediaLibraryFromItsAddress() throws IOException {
+        var site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] png = png(600, 300);
+        site.createContext("/docsz/picture", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, png.length);
+            exchange.getResponseBody().write(png);
+            exchange.close();
+        });
+        site.start();
+        String address = "http://127.0.0.1:" + site.getAddress().getPort() + "/docsz/picture?key=abc";
+        try (var browser = signedInPublisher()) {
+            browser.visit("/admin/releases/new");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
+            browser.find(".visual-editor__content").click();
+            paste(browser, "<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1a2b\">"
+                    + "<p dir=\"ltr\"><span style=\"font-size:11pt;\">The award ceremony:</span></p>"
+                    + "<p dir=\"ltr\"><span style=\"border:none;display:inline-block;overflow:hidden;width:600px;height:300px;\">"
+                    + "<img src=\"" + address + "\" width=\"600\" height=\"300\" style=\"margin-left:0px;\"></span></p></b>");
+
+            browser.waitUntilVisible(".visual-editor__image-dialog");
+            assertThat(browser.focused().getAttribute("id")).as("its text alternative is asked at once").isEqualTo("image-alt");
+            browser.press("The award on stage");
+            browser.find("[data-insert]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
+                    browser.find("textarea#body").getAttribute("value").contains("![The award on stage](/media/"));
+            assertThat(browser.find("textarea#body").getAttribute("value")).doesNotContain("127.0.0.1", "remote:");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    @Test
+    void takesAPasteOfTwoHundredImagesWithoutFreezingKeepingTheFirstFiftyWithAMessage() throws IOException {
+        byte[] png = png(8, 8);
+        String data = Base64.getEncoder().encodeToString(png);
+        try (var browser = signedInPublisher()) {
+            browser.visit("/admin/releases/new");
+            browser.waitUntilVisible(".visual-editor__content[data-ready]");
+            browser.find(".visual-editor__content").click();
+            browser.driver().executeScript("var html = ''; for (var i = 0; i < 200; i++) {"
+                    + " html += '<p>Picture ' + i + '</p><img alt=\"Picture ' + i + '\" src=\"data:image/png;base64,' + arguments[0] + '\">'; }"
+                    + " var data = new DataTransfer(); data.setData('text/html', html);"
+                    + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
+                    + " {clipboardData: data, bubbles: true, cancelable: true}));", data);
+
+            browser.press(" Still typing.");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver ->
+                    browser.find("textarea#body").getAttribute("value").split("\\(/media/", -1).length == 51);
+            assertThat(browser.find(".visual-editor__notice").getText()).startsWith(
+                    "This paste holds more than 50 images: the first 50 are kept and the others left out.");
+            assertThat(browser.find("textarea#body").getAttribute("value")).contains("Still typing.", "![Picture 49](/media/")
+                    .doesNotContain("Picture 50](", "data:");
         }
     }
 
@@ -97,14 +162,12 @@ class PasteJourneyTest extends NewsroomTest {
             browser.visit("/admin/releases/new");
             browser.waitUntilVisible(".visual-editor__content[data-ready]");
             browser.find(".visual-editor__content").click();
-            var image = new java.awt.image.BufferedImage(640, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            var png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", png);
+            byte[] png = png(640, 400);
             browser.driver().executeScript("var data = new DataTransfer();"
                     + " data.setData('text/html', '<p>The new wing:</p><img src=\"data:image/png;base64,' + arguments[0] + '\">');"
                     + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
                     + " {clipboardData: data, bubbles: true, cancelable: true}));",
-                    java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+                    Base64.getEncoder().encodeToString(png));
 
             browser.waitUntilVisible(".visual-editor__image-dialog");
             assertThat(browser.focused().getAttribute("id")).as("its text alternative is asked at once").isEqualTo("image-alt");
@@ -132,6 +195,18 @@ class PasteJourneyTest extends NewsroomTest {
             assertThat(browser.find(".visual-editor__notice").getText()).startsWith("This paste is too large");
             assertThat(browser.find("textarea#body").getAttribute("value")).isEqualTo("Kept as typed.");
         }
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    private static void paste(Browser browser, String html) {
+        browser.driver().executeScript("var data = new DataTransfer(); data.setData('text/html', arguments[0]);"
+                + " document.querySelector('.visual-editor__content').dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: data, bubbles: true, cancelable: true}));", html);
     }
 
     private Browser signedInPublisher() {
