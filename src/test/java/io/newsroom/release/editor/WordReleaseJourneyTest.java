@@ -61,6 +61,7 @@ class WordReleaseJourneyTest extends NewsroomTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                     .until(driver -> browser.find(".visual-editor__image-dialog").isDisplayed());
             assertThat(browser.focused().getAttribute("id")).isEqualTo("image-alt");
+            browser.assertAccessible();
             browser.press("Researchers at work in the lab");
             browser.find("[data-insert]").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
@@ -69,6 +70,7 @@ class WordReleaseJourneyTest extends NewsroomTest {
                             && "true".equals(browser.focused().getAttribute("contenteditable")));
             assertThat(body(browser)).contains("![The Boston lab at night](/media/", "![Researchers at work in the lab](/media/")
                     .doesNotContain("file:", "data:");
+            browser.assertAccessible();
 
             // the typo, then the tab is closed at once: no time for the autosave's few seconds to pass
             // the misspelt word is double-clicked and typed again, as one fixes a typo
