@@ -60,11 +60,11 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'embed__play';
-    button.textContent = (labels.embedPlay || 'Play {0}').replace('{0}', site);
+    button.textContent = labels.embedPlay.replace('{0}', site);
     button.addEventListener('click', function () {
       var frame = document.createElement('iframe');
       frame.src = figure.getAttribute('data-embed-src') + '?autoplay=1';
-      frame.title = (labels.embedTitle || '{0}').replace('{0}', site);
+      frame.title = labels.embedTitle.replace('{0}', site);
       frame.setAttribute('allow', 'autoplay; encrypted-media; picture-in-picture; fullscreen');
       frame.setAttribute('allowfullscreen', '');
       frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');

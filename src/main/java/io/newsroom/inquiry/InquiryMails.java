@@ -1,11 +1,14 @@
 package io.newsroom.inquiry;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.newsroom.account.StaffDirectory;
 import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
@@ -29,10 +32,12 @@ class InquiryMails {
     private final Outbox outbox;
     private final SettingsLookup settings;
     private final Languages languages;
+    private final StaffDirectory staff;
 
     InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SettingsLookup settings,
-                 Languages languages) {
+                 Languages languages, StaffDirectory staff) {
         this.languages = languages;
+        this.staff = staff;
         this.templates = templates;
         this.messages = messages;
         this.outbox = outbox;
@@ -40,7 +45,7 @@ class InquiryMails {
     }
 
     void notifyTeam(Inquiry inquiry, ReleaseRef release) {
-        outbox.enqueue(notification(inquiry, release, settings.current()));
+        notifications(inquiry, release, settings.current()).forEach(outbox::enqueue);
     }
 
     void acknowledge(Inquiry inquiry, ReleaseRef release) {
@@ -61,13 +66,24 @@ class InquiryMails {
         return outbox.resend(Inquiry.mailReference(inquiryId), messageId);
     }
 
-    /** To the PR team, with every field; answers go straight to the journalist. */
-    OutgoingMail notification(Inquiry inquiry, ReleaseRef release, Settings site) {
+    /**
+     * To the PR team, with every field; answers go straight to the journalist. Each address gets it
+     * in the language its member of staff works in (the newsroom's default for an address that is
+     * no account's, or whose member did not choose): one message per language.
+     */
+    List<OutgoingMail> notifications(Inquiry inquiry, ReleaseRef release, Settings site) {
+        var byLanguage = new LinkedHashMap<Locale, List<String>>();
+        for (String address : site.prTeam()) {
+            byLanguage.computeIfAbsent(staff.languageOf(address).orElse(site.language()), language -> new ArrayList<>())
+                    .add(address);
+        }
         var model = model(inquiry, release, site);
-        String subject = messages.getMessage("mail.notification.subject",
-                new Object[] {inquiry.getReference(), inquiry.getName(), inquiry.getOrganization()}, site.language());
-        return mail("inquiry.notification", inquiry, site.prTeam(), inquiry.getEmail(), subject, "mail/notification", model,
-                site.language());
+        return byLanguage.entrySet().stream().map(group -> {
+            String subject = messages.getMessage("mail.notification.subject",
+                    new Object[] {inquiry.getReference(), inquiry.getName(), inquiry.getOrganization()}, group.getKey());
+            return mail("inquiry.notification", inquiry, group.getValue(), inquiry.getEmail(), subject, "mail/notification",
+                    model, group.getKey());
+        }).toList();
     }
 
     /** To the journalist: we have it, here is its reference, this is what happens next. */

@@ -12,10 +12,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UrlPathHelper;
 
-/** The request's language comes from its address only: never a cookie, never Accept-Language. */
+/**
+ * A public page's language comes from its address only: never a cookie, never Accept-Language, so
+ * that every reader and cache gets the same page for the same address. The admin (never cached)
+ * speaks the language each member of staff chose, and until they choose, their browser's.
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration {
 
@@ -27,13 +33,39 @@ class LanguageConfiguration {
         return registration;
     }
 
+    static boolean isAdmin(HttpServletRequest request) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        return path.startsWith("/admin/") || "/admin".equals(path);
+    }
+
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver(Languages languages) {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                return request.getAttribute(RequestLanguage.ATTRIBUTE) instanceof Locale language
-                        ? language : languages.defaultLanguage();
+                if (request.getAttribute(RequestLanguage.ATTRIBUTE) instanceof Locale language) {
+                    return language;
+                }
+                return isAdmin(request) ? staffLanguage(request) : languages.defaultLanguage();
+            }
+
+            /** The language the member of staff chose; until they choose, the browser's among the newsroom's. */
+            private Locale staffLanguage(HttpServletRequest request) {
+                if (request.getAttribute(RequestLanguage.STAFF) instanceof Locale chosen && languages.all().contains(chosen)) {
+                    return chosen;
+                }
+                String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+                if (asked != null && !asked.isBlank()) {
+                    try {
+                        Locale match = Locale.lookup(Locale.LanguageRange.parse(asked), languages.all());
+                        if (match != null) {
+                            return match;
+                        }
+                    } catch (IllegalArgumentException unreadable) {
+                        // a header no browser sends: the default language
+                    }
+                }
+                return languages.defaultLanguage();
             }
 
             @Override

@@ -15,6 +15,9 @@ public final class RequestLanguage {
     /** What the current request's public addresses start with: {@code /ko}, or nothing for the default language. */
     public static final String PREFIX = "io.newsroom.language.prefix";
 
+    /** The language (a {@link java.util.Locale}) the signed-in member of staff chose to work in, on an admin request. */
+    public static final String STAFF = "io.newsroom.language.staff";
+
     private RequestLanguage() {
     }
 

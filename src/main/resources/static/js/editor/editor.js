@@ -684,7 +684,7 @@ function start(textarea) {
       'class': 'visual-editor__content prose',
       'role': 'textbox',
       'aria-multiline': 'true',
-      'aria-label': labels.body || 'Body',
+      'aria-label': labels.body,
       'spellcheck': 'true'
     },
     handleDOMEvents: {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
+import io.newsroom.MailText;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
@@ -104,7 +105,7 @@ class AlertsTest {
                 .param("website", "").param("languages", "ko").exchange()).hasRedirectedUrl("/ko/alerts/check-your-inbox");
         var confirmation = awaitMessageTo("gija@press.example", "구독을 확인해 주세요");
         // UTF-8 mail travels encoded (quoted-printable): read it decoded, as a mail client does
-        var link = Pattern.compile("/ko/alerts/confirm\\?token=([A-Za-z0-9_-]+)").matcher(text(confirmation.getContent()));
+        var link = Pattern.compile("/ko/alerts/confirm\\?token=([A-Za-z0-9_-]+)").matcher(MailText.of(confirmation));
         assertThat(link.find()).as("a link to the Korean page").isTrue();
         assertThat(Html.of(mvc.post().uri("/ko/alerts/confirm").with(csrf()).param("token", link.group(1)).exchange())
                 .selectFirst("h1").text()).isEqualTo("구독되었습니다");
@@ -116,7 +117,7 @@ class AlertsTest {
                 .param("language", "ko").param("action", "publish").exchange()).hasStatus(302);
 
         var alert = awaitMessageTo("gija@press.example", "한국어 보도자료");
-        assertThat(text(alert.getContent())).contains("http://localhost:8080/ko/news/hangukeo-bodojaryo");
+        assertThat(MailText.of(alert)).contains("http://localhost:8080/ko/news/hangukeo-bodojaryo");
         awaitOutboxDone();
         assertThat(countTo("gija@press.example")).as("the confirmation and the Korean release").isEqualTo(2);
     }
@@ -214,19 +215,6 @@ class AlertsTest {
     }
 
     /** The decoded text of a message's content, all its parts together. */
-    private static String text(Object content) throws Exception {
-        if (content instanceof String text) {
-            return text;
-        }
-        var out = new StringBuilder();
-        if (content instanceof jakarta.mail.Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                out.append(text(parts.getBodyPart(i).getContent()));
-            }
-        }
-        return out.toString();
-    }
-
     private String subscribeAndConfirm(String email, String... categories) throws Exception {
         subscribe(email, categories);
         String token = confirmToken(email);

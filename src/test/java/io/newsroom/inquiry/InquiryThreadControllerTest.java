@@ -96,7 +96,7 @@ class InquiryThreadControllerTest {
 
     @Test
     void assignsOnlyAnEnabledMemberOfStaffAndOtherwiseNobody() {
-        when(directory.enabled()).thenReturn(List.of(new StaffDirectory.Member(5, "Kim Min-ji", "minji@newsroom.test")));
+        when(directory.enabled()).thenReturn(List.of(new StaffDirectory.Member(5, "Kim Min-ji", "minji@newsroom.test", null)));
 
         mvc.post().uri("/admin/inquiries/7/assign").with(editor()).with(csrf()).param("assignee", "5").exchange();
         mvc.post().uri("/admin/inquiries/7/assign").with(editor()).with(csrf()).param("assignee", "99").exchange();

@@ -57,6 +57,9 @@ public class StaffAccount {
     /** The last time step whose code was accepted: a code is good once. */
     private Long totpLastStep;
 
+    /** The language tag staff chose to work in; null: as their browser asks. */
+    private String language;
+
     @Version
     private long version;
 
@@ -149,6 +152,16 @@ public class StaffAccount {
 
     Instant getTotpEnabledAt() {
         return totpEnabledAt;
+    }
+
+    /** The language this member of staff works in, if they chose one. */
+    public Optional<Locale> language() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
+    }
+
+    /** Works in this language from now on; null: as the browser asks. */
+    public void workIn(Locale chosen) {
+        language = chosen == null ? null : chosen.toLanguageTag();
     }
 
     public void changeRole(Role newRole) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.newsroom.account.Staff;
 import io.newsroom.account.model.StaffAccount;
 import io.newsroom.account.model.StaffAccounts;
+import io.newsroom.web.RequestLanguage;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -53,7 +54,9 @@ public class SessionGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Staff staff && !isCurrent(staff)) {
+        var current = authentication != null && authentication.getPrincipal() instanceof Staff staff
+                ? accounts.findById(staff.id()).filter(account -> isCurrent(account, staff)) : null;
+        if (current != null && current.isEmpty()) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);
             if (session != null) {
@@ -68,13 +71,14 @@ public class SessionGuardFilter extends OncePerRequestFilter {
             // the rule came after the sign-in: from now on this session may set a factor up and nothing else
             sessions.holdAt(SignInSessions.SETTING_UP_SECOND_FACTOR, staff, request, response);
         }
+        if (current != null) {
+            // the admin speaks the language this member of staff chose (read with the check above, no other query)
+            current.flatMap(StaffAccount::language).ifPresent(language -> request.setAttribute(RequestLanguage.STAFF, language));
+        }
         chain.doFilter(request, response);
     }
 
-    private boolean isCurrent(Staff staff) {
-        return accounts.findById(staff.id())
-                .filter(StaffAccount::isEnabled)
-                .filter(account -> account.getSessionStamp() == staff.sessionStamp())
-                .isPresent();
+    private static boolean isCurrent(StaffAccount account, Staff staff) {
+        return account.isEnabled() && account.getSessionStamp() == staff.sessionStamp();
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.account.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.newsroom.account.Role;
@@ -49,6 +50,12 @@ class Accounts {
                 clock.instant()));
         audit.record(by, "account.created", account.getEmail() + " (" + role + ")");
         return account;
+    }
+
+    /** From now on this member of staff works in this language; null: as their browser asks. */
+    @Transactional
+    void workIn(long id, Locale language) {
+        find(id).ifPresent(account -> account.workIn(language));
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package io.newsroom.release.model;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import io.newsroom.account.StaffDirectory;
 import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
+import io.newsroom.settings.Languages;
 import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.context.MessageSource;
@@ -28,9 +31,11 @@ class ReviewMails {
     private final MailTemplates templates;
     private final MessageSource messages;
     private final SettingsLookup settings;
+    private final Languages languages;
 
     ReviewMails(StaffDirectory staff, Outbox outbox, MailTemplates templates, MessageSource messages,
-                SettingsLookup settings) {
+                SettingsLookup settings, Languages languages) {
+        this.languages = languages;
         this.staff = staff;
         this.outbox = outbox;
         this.templates = templates;
@@ -40,12 +45,13 @@ class ReviewMails {
 
     @EventListener
     void requested(ReviewEvents.Requested requested) {
-        // one message per reviewer: none learns the others' addresses, and no list outgrows a header
+        // one message per reviewer, in their language: none learns the others' addresses
         for (var reviewer : staff.reviewers()) {
             if (reviewer.id() != requested.submitterId()) {
-                outbox.enqueue(mail("review.submitted", requested.releaseId(), List.of(reviewer.email()),
-                        text("mail.review.submitted.subject", requested.title()),
-                        text("mail.review.submitted.body", requested.submitterName(), requested.title()), null));
+                var language = reviewer.languageOr(languages.defaultLanguage());
+                outbox.enqueue(mail("review.submitted", requested.releaseId(), reviewer.email(), language,
+                        text(language, "mail.review.submitted.subject", requested.title()),
+                        text(language, "mail.review.submitted.body", requested.submitterName(), requested.title()), null));
             }
         }
     }
@@ -59,21 +65,30 @@ class ReviewMails {
         if (submitter.isEmpty()) {
             return;
         }
-        var to = List.of(submitter.get().email());
+        var to = submitter.get().email();
+        var language = submitter.get().languageOr(languages.defaultLanguage());
         if (decided.approved()) {
-            var site = settings.current();
-            String outcome = decided.scheduledAt() == null ? text("mail.review.approved.published")
-                    : text("mail.review.approved.scheduled", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
-                            .format(decided.scheduledAt().atZone(site.timeZone())));
-            outbox.enqueue(mail("review.approved", decided.releaseId(), to, text("mail.review.approved.subject", decided.title()),
-                    text("mail.review.approved.body", decided.reviewerName(), decided.title(), outcome), null));
+            String outcome = decided.scheduledAt() == null ? text(language, "mail.review.approved.published")
+                    : text(language, "mail.review.approved.scheduled", when(decided.scheduledAt(), language));
+            outbox.enqueue(mail("review.approved", decided.releaseId(), to, language,
+                    text(language, "mail.review.approved.subject", decided.title()),
+                    text(language, "mail.review.approved.body", decided.reviewerName(), decided.title(), outcome), null));
         } else {
-            outbox.enqueue(mail("review.returned", decided.releaseId(), to, text("mail.review.returned.subject", decided.title()),
-                    text("mail.review.returned.body", decided.reviewerName(), decided.title()), decided.comment()));
+            outbox.enqueue(mail("review.returned", decided.releaseId(), to, language,
+                    text(language, "mail.review.returned.subject", decided.title()),
+                    text(language, "mail.review.returned.body", decided.reviewerName(), decided.title()), decided.comment()));
         }
     }
 
-    private OutgoingMail mail(String kind, long releaseId, List<String> to, String subject, String line, String comment) {
+    /** A moment as the language writes it, in the newsroom's time zone: "7 December 2026, 10:00 KST", "2026년 12월 7일 오전 10:00 KST". */
+    String when(Instant moment, Locale language) {
+        var zone = settings.current().timeZone();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language)
+                .format(moment.atZone(zone)) + " " + DateTimeFormatter.ofPattern("z", language).format(moment.atZone(zone));
+    }
+
+    private OutgoingMail mail(String kind, long releaseId, String to, Locale language, String subject, String line,
+                              String comment) {
         var site = settings.current();
         var model = new HashMap<String, Object>();
         model.put("site", site);
@@ -81,11 +96,11 @@ class ReviewMails {
         model.put("line", line);
         model.put("comment", comment);
         model.put("link", site.absolute("/admin/releases/" + releaseId));
-        var parts = templates.render("mail/review", model, Locale.ENGLISH);
-        return new OutgoingMail(kind, "release:" + releaseId, to, null, subject, parts.text(), parts.html());
+        var parts = templates.render("mail/review", model, language);
+        return new OutgoingMail(kind, "release:" + releaseId, List.of(to), null, subject, parts.text(), parts.html());
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.ENGLISH);
+    private String text(Locale language, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 }
