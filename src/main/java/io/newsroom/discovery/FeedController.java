@@ -19,6 +19,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,10 @@ class FeedController {
 
     private final Languages languages;
 
-    FeedController(ReleaseLookup releases, SettingsLookup settings, Languages languages) {
+    private final MessageSource messages;
+
+    FeedController(ReleaseLookup releases, SettingsLookup settings, Languages languages, MessageSource messages) {
+        this.messages = messages;
         this.releases = releases;
         this.settings = settings;
         this.languages = languages;
@@ -64,8 +68,8 @@ class FeedController {
         String self = site.absolute(prefix + path + (category == null || category.isBlank() ? "" : "?category=" + category));
         var feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(site.newsroomName());
-        feed.setDescription(site.boilerplate());
+        feed.setTitle(messages.getMessage("layout.newsroom", new Object[] {site.companyName()}, language));
+        feed.setDescription(site.boilerplate(language));
         feed.setLink(site.absolute(prefix + "/news"));
         feed.setUri(self);
         feed.setLanguage(language.toLanguageTag());

@@ -44,11 +44,6 @@ public record Settings(String companyName, URI companyUrl, Image logo, String bo
         }
     }
 
-    /** The name in the header and in every page title. */
-    public String newsroomName() {
-        return companyName + " Newsroom";
-    }
-
     /** An absolute address on this newsroom, for mail. */
     public String absolute(String path) {
         return baseUrl.toString().replaceAll("/+$", "") + path;

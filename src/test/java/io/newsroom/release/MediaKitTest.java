@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -110,6 +111,18 @@ class MediaKitTest extends NewsroomTest {
                 "Credit: MEDICAL IP / Lee Ji-eun", "Original image, 2,400 × 1,600 pixels");
         String original = page.select(".media-kit li a").first().attr("href");
         assertThat(mvc.get().uri(original).exchange().getResponse().getContentAsByteArray()).isEqualTo(PHOTO);
+    }
+
+    @Test
+    void aKoreanReleasesKitSpeaksKoreanToJournalists() throws Exception {
+        fixtures.publishedIn(Locale.KOREAN, "hanguk-bodojaryo", "한국어 보도자료", "요약",
+                "![매출이 네 배로 늘었습니다](" + chart.src(960) + ")", TestClockConfiguration.START.minusSeconds(60));
+
+        var entries = unzip(download("/ko/news/hanguk-bodojaryo/media-kit.zip").getResponse().getContentAsByteArray());
+        String captions = new String(entries.get("CAPTIONS.txt"), StandardCharsets.UTF_8);
+
+        assertThat(captions).contains("한국어 보도자료", "설명: Revenue 2020–2025", "대체 텍스트: 매출이 네 배로 늘었습니다",
+                "미디어 담당자: ").doesNotContain("Caption", "Text alternative", "Media contact");
     }
 
     @Test

@@ -102,6 +102,6 @@ class ReviewJourneyTest extends NewsroomTest {
     }
 
     private void signOut(Browser browser) {
-        browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
+        browser.clickAndWait(browser.find(".admin-user form[action$='/logout'] button"));
     }
 }

@@ -40,6 +40,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noTextIsWrittenTwiceUnderOneKey() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_ko.properties"}) {
+            var seen = new TreeSet<String>();
+            var twice = new TreeSet<String>();
+            for (String line : new ClassPathResource(name).getContentAsString(StandardCharsets.UTF_8).split("\n")) {
+                int equals = line.indexOf('=');
+                if (!line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + name + " (the last one silently wins)").isEmpty();
+        }
+    }
+
+    @Test
     void noKoreanTextIsACopyOfTheEnglishOne() {
         var copies = english.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(korean.get(entry.getKey())))

@@ -40,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -56,7 +57,7 @@ class MediaKits {
     private static final Logger log = LoggerFactory.getLogger(MediaKits.class);
 
     /** Moves when what a kit holds changes shape, so that kits written by an older version are not served. */
-    private static final String FORMAT = "2"; // 2: originals without location metadata
+    private static final String FORMAT = "3"; // 2: originals without location metadata; 3: CAPTIONS.txt in the release's language
 
     /** A kit replaced longer ago than this is deleted; younger ones may still be streaming to someone. */
     private static final Duration KEEP_REPLACED = Duration.ofMinutes(10);
@@ -82,6 +83,8 @@ class MediaKits {
     private final MediaKitProperties properties;
     private final Counter builds;
     private final Counter unwritable;
+    private final MessageSource messages;
+
     /** The kits being written now, so that simultaneous downloads of a new kit write it once. */
     private final Map<Path, CompletableFuture<Path>> building = new ConcurrentHashMap<>();
 
@@ -89,7 +92,8 @@ class MediaKits {
     static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     MediaKits(MediaLibrary media, ReleasePdf pdf, ReleaseLinks links, MediaKitProperties properties,
-              MeterRegistry registry) {
+              MeterRegistry registry, MessageSource messages) {
+        this.messages = messages;
         this.media = media;
         this.pdf = pdf;
         this.links = links;
@@ -212,6 +216,8 @@ class MediaKits {
             throws IOException {
         var release = page.release();
         String url = site.absolute(links.path(release));
+        // for journalists: in the release's own language, as its page and its PDF
+        var language = Locale.forLanguageTag(release.getLanguage());
         var captions = new StringBuilder();
         captions.append(release.getTitle()).append('\n').append(url).append("\n\n");
         long room = properties.maxSize().toBytes();
@@ -236,18 +242,18 @@ class MediaKits {
             }
             captions.append(name.substring("images/".length())).append(" (").append(item.image().width()).append(" × ")
                     .append(item.image().height()).append(")\n");
-            line(captions, "Caption", item.image().caption());
-            line(captions, "Credit", item.image().credit());
-            line(captions, "Text alternative", item.alt());
+            line(captions, label("kit.caption", language), item.image().caption());
+            line(captions, label("kit.credit", language), item.image().credit());
+            line(captions, label("kit.alt", language), item.alt());
             captions.append('\n');
         }
         if (!left.isEmpty()) {
-            captions.append("Not in this kit (too large for one download), each at its address:\n");
+            captions.append(label("kit.left-out", language)).append('\n');
             left.forEach(entry -> captions.append(entry).append('\n'));
             captions.append('\n');
         }
         var contact = release.mediaContactOr(site.mediaContact());
-        captions.append("Media contact: ").append(contact.name()).append(", ").append(contact.email());
+        captions.append(label("kit.contact", language)).append(": ").append(contact.name()).append(", ").append(contact.email());
         if (contact.hasPhone()) {
             captions.append(", ").append(contact.phone());
         }
@@ -258,6 +264,10 @@ class MediaKits {
         zip.putNextEntry(new ZipEntry("CAPTIONS.txt"));
         zip.write(captions.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    private String label(String key, Locale language) {
+        return messages.getMessage(key, null, language);
     }
 
     private static void line(StringBuilder captions, String label, String text) {

@@ -85,16 +85,16 @@ class PasskeyJourneyTest {
             browser.assertAccessible();
             browser.clickAndWait(browser.find("#totp form:last-of-type button"));
 
-            browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
+            browser.clickAndWait(browser.find(".admin-user form[action$='/logout'] button"));
             browser.visit("/admin/login");
             browser.waitUntilVisible("#passkey-sign-in");
             browser.find("#passkey-sign-in").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> "/admin".equals(browser.path()));
-            assertThat(browser.find(".admin-user span").getText()).isEqualTo(editor.getDisplayName());
+            assertThat(browser.find(".admin-user a[href='/admin/account']").getText()).isEqualTo(editor.getDisplayName());
             assertThat(audit("account.factor-used")).contains("passkey");
 
             // with a passkey on the account, a password alone no longer signs in
-            browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
+            browser.clickAndWait(browser.find(".admin-user form[action$='/logout'] button"));
             signInWithPassword(browser);
             assertThat(browser.path()).isEqualTo("/admin/login/code");
             browser.assertAccessible();
@@ -119,7 +119,7 @@ class PasskeyJourneyTest {
             browser.find("#passkey-add button[type=submit]").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                     .until(driver -> !browser.all("li.passkey").isEmpty());
-            browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
+            browser.clickAndWait(browser.find(".admin-user form[action$='/logout'] button"));
 
             jdbc.update("update staff_account set enabled = false where id = ?", editor.id());
 
@@ -156,7 +156,7 @@ class PasskeyJourneyTest {
             browser.find("#passkey-add button[type=submit]").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                     .until(driver -> !browser.all("li.passkey").isEmpty());
-            browser.clickAndWait(browser.find(".admin-user form button[type=submit]"));
+            browser.clickAndWait(browser.find(".admin-user form[action$='/logout'] button"));
 
             // a key touched but not unlocked (no PIN, no fingerprint), and a page that asks for no more:
             // the assertion comes without the UV flag, and the server's own options decide

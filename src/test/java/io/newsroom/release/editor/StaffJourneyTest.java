@@ -123,7 +123,7 @@ class StaffJourneyTest extends NewsroomTest {
             assertThat(browser.find(".page-actions .status").getText()).isEqualTo("Answered");
             browser.assertAccessible();
 
-            browser.clickAndWait(browser.find(".admin-user button"));
+            browser.clickAndWait(browser.find(".admin-user form[action$='/logout'] button"));
             assertThat(browser.path()).isEqualTo("/admin/login?signed-out");
             browser.visit("/admin/releases/new");
             assertThat(browser.path()).isEqualTo("/admin/login");
