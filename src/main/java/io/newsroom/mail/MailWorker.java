@@ -155,8 +155,8 @@ class MailWorker implements SmartLifecycle {
             send(message);
         } catch (MailException | MessagingException e) {
             permanent = SmtpDelivery.permanentCode(e);
-            error = permanent > 0 ? "Refused for good by the mail server (" + permanent + "): " + SmtpDelivery.reply(e)
-                    : e.getMessage();
+            // the mail server's own words, kept as it said them: the admin says in staff's language what they mean
+            error = permanent > 0 ? SmtpDelivery.reply(e) : e.getMessage();
             log.warn("Mail {} not sent (attempt {}{}): {}", id, message.getAttempts() + 1,
                     permanent > 0 ? ", refused for good" : "", e.getMessage());
         }

@@ -2,6 +2,7 @@ package io.newsroom.site;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,8 +34,11 @@ class LanguageConfiguration {
         return registration;
     }
 
+    /** An admin page, or the error page shown for one (its 404, its 500). */
     static boolean isAdmin(HttpServletRequest request) {
-        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed.substring(request.getContextPath().length())
+                : UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return path.startsWith("/admin/") || "/admin".equals(path);
     }
 

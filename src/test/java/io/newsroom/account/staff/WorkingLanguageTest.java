@@ -27,6 +27,9 @@ class WorkingLanguageTest extends NewsroomTest {
         var page = korean.get("/admin").html();
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ko");
         assertThat(page.select(".admin-nav a").eachText()).contains("보도자료", "문의", "미디어");
+        var missing = korean.get("/admin/releases/999999999");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.html().selectFirst("html").attr("lang")).as("an admin page's error page too").isEqualTo("ko");
 
         var english = signedIn("en-US,en;q=0.9");
         assertThat(english.get("/admin").html().selectFirst("html").attr("lang")).isEqualTo("en");
