@@ -88,6 +88,7 @@ class KoreanAdminJourneyTest extends NewsroomTest {
             browser.find("#summary").sendKeys("보스턴에 새 연구소를 엽니다.");
             browser.find(".visual-editor__content").click();
             browser.press("연구소는 봄에 문을 엽니다.", Keys.ENTER);
+            browser.screenshot("admin-editor-ko");
             inKorean(browser);
             browser.clickAndWait(browser.find("button[value=submit]"));
             assertThat(browser.find(".notice").getText()).startsWith("검토를 요청했습니다.");

@@ -17,7 +17,6 @@ import io.newsroom.settings.Languages;
 import io.newsroom.settings.Settings;
 import io.newsroom.settings.SettingsLookup;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +27,16 @@ import org.springframework.stereotype.Component;
 class InquiryMails {
 
     private final MailTemplates templates;
-    private final MessageSource messages;
     private final Outbox outbox;
     private final SettingsLookup settings;
     private final Languages languages;
     private final StaffDirectory staff;
 
-    InquiryMails(MailTemplates templates, MessageSource messages, Outbox outbox, SettingsLookup settings,
+    InquiryMails(MailTemplates templates, Outbox outbox, SettingsLookup settings,
                  Languages languages, StaffDirectory staff) {
         this.languages = languages;
         this.staff = staff;
         this.templates = templates;
-        this.messages = messages;
         this.outbox = outbox;
         this.settings = settings;
     }
@@ -79,8 +76,8 @@ class InquiryMails {
         }
         var model = model(inquiry, release, site);
         return byLanguage.entrySet().stream().map(group -> {
-            String subject = messages.getMessage("mail.notification.subject",
-                    new Object[] {inquiry.getReference(), inquiry.getName(), inquiry.getOrganization()}, group.getKey());
+            String subject = templates.text("mail.notification.subject", group.getKey(), inquiry.getReference(),
+                    inquiry.getName(), inquiry.getOrganization());
             return mail("inquiry.notification", inquiry, group.getValue(), inquiry.getEmail(), subject, "mail/notification",
                     model, group.getKey());
         }).toList();
@@ -90,8 +87,7 @@ class InquiryMails {
     OutgoingMail acknowledgement(Inquiry inquiry, ReleaseRef release, Settings site) {
         var model = model(inquiry, release, site);
         var language = Locale.forLanguageTag(inquiry.getLanguage());
-        String subject = messages.getMessage("mail.acknowledgement.subject",
-                new Object[] {site.companyName(), inquiry.getReference()}, language);
+        String subject = templates.text("mail.acknowledgement.subject", language, site.companyName(), inquiry.getReference());
         return mail("inquiry.acknowledgement", inquiry, List.of(inquiry.getEmail()), site.mediaContact().email(),
                 subject, "mail/acknowledgement", model, language);
     }
@@ -100,8 +96,7 @@ class InquiryMails {
     OutgoingMail reply(Inquiry inquiry, String body, String staffName, Settings site) {
         var model = Map.<String, Object>of("inquiry", inquiry, "site", site, "body", body, "staffName", staffName);
         var language = Locale.forLanguageTag(inquiry.getLanguage());
-        String subject = messages.getMessage("mail.reply.subject", new Object[] {inquiry.getReference(), site.companyName()},
-                language);
+        String subject = templates.text("mail.reply.subject", language, inquiry.getReference(), site.companyName());
         return mail("inquiry.reply", inquiry, List.of(inquiry.getEmail()), site.mediaContact().email(), subject,
                 "mail/reply", model, language);
     }

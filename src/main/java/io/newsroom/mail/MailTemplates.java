@@ -11,15 +11,18 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders a message's two parts from {@code templates/<name>.html} and {@code templates/<name>.txt}. */
+/** Renders a message's two parts from {@code templates/<name>.html} and {@code templates/<name>.txt}, and its texts. */
 @Component
 public class MailTemplates {
 
     private final ITemplateEngine html;
     private final SpringTemplateEngine text = new SpringTemplateEngine();
 
+    private final MessageSource messages;
+
     MailTemplates(ITemplateEngine html, MessageSource messages) {
         this.html = html;
+        this.messages = messages;
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".txt");
@@ -30,6 +33,11 @@ public class MailTemplates {
     }
 
     public record Parts(String text, String html) {
+    }
+
+    /** A text of the message bundles in the recipient's language: a subject, a line. */
+    public String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     public Parts render(String template, Map<String, Object> model, Locale locale) {

@@ -14,7 +14,6 @@ import io.newsroom.mail.OutgoingMail;
 import io.newsroom.settings.Languages;
 import io.newsroom.settings.SettingsLookup;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +28,15 @@ class ReviewMails {
     private final StaffDirectory staff;
     private final Outbox outbox;
     private final MailTemplates templates;
-    private final MessageSource messages;
     private final SettingsLookup settings;
     private final Languages languages;
 
-    ReviewMails(StaffDirectory staff, Outbox outbox, MailTemplates templates, MessageSource messages,
-                SettingsLookup settings, Languages languages) {
+    ReviewMails(StaffDirectory staff, Outbox outbox, MailTemplates templates, SettingsLookup settings,
+                Languages languages) {
         this.languages = languages;
         this.staff = staff;
         this.outbox = outbox;
         this.templates = templates;
-        this.messages = messages;
         this.settings = settings;
     }
 
@@ -101,6 +98,6 @@ class ReviewMails {
     }
 
     private String text(Locale language, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, language);
+        return templates.text(key, language, arguments);
     }
 }

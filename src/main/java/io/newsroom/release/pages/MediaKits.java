@@ -40,7 +40,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -79,11 +78,10 @@ class MediaKits {
 
     private final MediaLibrary media;
     private final ReleasePdf pdf;
-    private final ReleaseLinks links;
     private final MediaKitProperties properties;
     private final Counter builds;
     private final Counter unwritable;
-    private final MessageSource messages;
+    private final KitTexts texts;
 
     /** The kits being written now, so that simultaneous downloads of a new kit write it once. */
     private final Map<Path, CompletableFuture<Path>> building = new ConcurrentHashMap<>();
@@ -91,12 +89,11 @@ class MediaKits {
     /** How long a download waits for another one writing the same kit. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
-    MediaKits(MediaLibrary media, ReleasePdf pdf, ReleaseLinks links, MediaKitProperties properties,
-              MeterRegistry registry, MessageSource messages) {
-        this.messages = messages;
+    MediaKits(MediaLibrary media, ReleasePdf pdf, KitTexts texts, MediaKitProperties properties,
+              MeterRegistry registry) {
+        this.texts = texts;
         this.media = media;
         this.pdf = pdf;
-        this.links = links;
         this.properties = properties;
         this.builds = Counter.builder("newsroom.media_kit.builds")
                 .description("Media kits written to disk (each is then served until its release changes)")
@@ -215,7 +212,7 @@ class MediaKits {
     private void write(ZipOutputStream zip, PublicReleases.ReleasePage page, List<KitImage> images, Settings site)
             throws IOException {
         var release = page.release();
-        String url = site.absolute(links.path(release));
+        String url = texts.address(release, site);
         // for journalists: in the release's own language, as its page and its PDF
         var language = Locale.forLanguageTag(release.getLanguage());
         var captions = new StringBuilder();
@@ -242,18 +239,18 @@ class MediaKits {
             }
             captions.append(name.substring("images/".length())).append(" (").append(item.image().width()).append(" × ")
                     .append(item.image().height()).append(")\n");
-            line(captions, label("kit.caption", language), item.image().caption());
-            line(captions, label("kit.credit", language), item.image().credit());
-            line(captions, label("kit.alt", language), item.alt());
+            line(captions, texts.label("kit.caption", language), item.image().caption());
+            line(captions, texts.label("kit.credit", language), item.image().credit());
+            line(captions, texts.label("kit.alt", language), item.alt());
             captions.append('\n');
         }
         if (!left.isEmpty()) {
-            captions.append(label("kit.left-out", language)).append('\n');
+            captions.append(texts.label("kit.left-out", language)).append('\n');
             left.forEach(entry -> captions.append(entry).append('\n'));
             captions.append('\n');
         }
         var contact = release.mediaContactOr(site.mediaContact());
-        captions.append(label("kit.contact", language)).append(": ").append(contact.name()).append(", ").append(contact.email());
+        captions.append(texts.label("kit.contact", language)).append(": ").append(contact.name()).append(", ").append(contact.email());
         if (contact.hasPhone()) {
             captions.append(", ").append(contact.phone());
         }
@@ -264,10 +261,6 @@ class MediaKits {
         zip.putNextEntry(new ZipEntry("CAPTIONS.txt"));
         zip.write(captions.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    private String label(String key, Locale language) {
-        return messages.getMessage(key, null, language);
     }
 
     private static void line(StringBuilder captions, String label, String text) {
