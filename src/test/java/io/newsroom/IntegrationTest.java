@@ -31,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
         "newsroom.webhooks.poll-interval=PT0.2S",
         "newsroom.webhooks.allowed-networks=127.0.0.0/8",
         "newsroom.media.fetch-allowed-networks=127.0.0.0/8",
+        "newsroom.analytics.enabled=false",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})

@@ -3,7 +3,10 @@ package io.newsroom.release.pages;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.newsroom.settings.SettingsLookup;
+import io.newsroom.web.PageFacts;
 import io.newsroom.web.Pagination;
 import io.newsroom.web.RequestLanguage;
 
@@ -29,7 +32,7 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-                  Locale language, Model model) {
+                  Locale language, Model model, HttpServletRequest request) {
         String query = ReleaseSearch.clean(q);
         int current = Math.max(page, 1);
         int size = settings.current().pageSize();
@@ -39,6 +42,7 @@ class SearchController {
         model.addAttribute("query", query);
         model.addAttribute("cards", cards.ofHits(result.hits()));
         model.addAttribute("total", result.total());
+        request.setAttribute(PageFacts.SEARCH_RESULTS, (int) Math.min(result.total(), Integer.MAX_VALUE));
         model.addAttribute("more", result.more());
         model.addAttribute("pagination", Pagination.of(Math.min(current, pages), pages, n -> UriComponentsBuilder
                 .fromPath(prefix + "/search").queryParam("q", query).queryParamIfPresent("page",

@@ -1,0 +1,131 @@
+package io.newsroom.analytics;
+
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes an instance's tally in one statement per table: on PostgreSQL an upsert that adds to what
+ * the other instances wrote ({@code on conflict ... do update set count = count + excluded.count}),
+ * so nothing is counted twice or lost between instances; on the embedded database (one instance) a
+ * MERGE. Visitor hashes go in once ({@code do nothing}). A day that is over gets its unique visitors
+ * counted, and its hashes and salt deleted.
+ */
+@Component
+class CountStore {
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    private final SecureRandom random = new SecureRandom();
+
+    CountStore(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    @Transactional
+    void write(Tally tally) {
+        var rows = new ArrayList<Object[]>();
+        tally.counts().forEach((key, count) -> rows.add(new Object[] {Date.valueOf(key.day()), key.kind(), key.language(),
+                key.slug(), key.dimension(), key.item(), count.sum()}));
+        if (!rows.isEmpty()) {
+            addCounts(rows);
+        }
+        var visitors = new ArrayList<Object[]>();
+        tally.visitors().forEach(v -> visitors.add(new Object[] {Date.valueOf(v.day()), v.language(), v.slug(), v.hash()}));
+        if (!visitors.isEmpty()) {
+            addVisitors(visitors);
+        }
+    }
+
+    private void addCounts(List<Object[]> rows) {
+        String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+        Object[] arguments = rows.stream().flatMap(java.util.Arrays::stream).toArray();
+        if (postgres) {
+            jdbc.update("insert into analytics_count (day, kind, language, slug, dimension, item, count) values " + values
+                    + " on conflict (day, kind, language, slug, dimension, item)"
+                    + " do update set count = analytics_count.count + excluded.count", arguments);
+        } else {
+            jdbc.update("merge into analytics_count t using (values " + values + ") s(day, kind, language, slug, dimension, item, count)"
+                    + " on t.day = s.day and t.kind = s.kind and t.language = s.language and t.slug = s.slug"
+                    + " and t.dimension = s.dimension and t.item = s.item"
+                    + " when matched then update set count = t.count + s.count"
+                    + " when not matched then insert (day, kind, language, slug, dimension, item, count)"
+                    + " values (s.day, s.kind, s.language, s.slug, s.dimension, s.item, s.count)", arguments);
+        }
+    }
+
+    private void addVisitors(List<Object[]> rows) {
+        String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?)"));
+        Object[] arguments = rows.stream().flatMap(java.util.Arrays::stream).toArray();
+        if (postgres) {
+            jdbc.update("insert into analytics_visitor (day, language, slug, visitor) values " + values + " on conflict do nothing",
+                    arguments);
+        } else {
+            jdbc.update("merge into analytics_visitor t using (values " + values + ") s(day, language, slug, visitor)"
+                    + " on t.day = s.day and t.language = s.language and t.slug = s.slug and t.visitor = s.visitor"
+                    + " when not matched then insert (day, language, slug, visitor) values (s.day, s.language, s.slug, s.visitor)",
+                    arguments);
+        }
+    }
+
+    /** The salt of this day, made by whichever instance needs it first. */
+    String saltOf(LocalDate day) {
+        var known = jdbc.queryForList("select salt from analytics_salt where day = ?", String.class, Date.valueOf(day));
+        if (!known.isEmpty()) {
+            return known.get(0);
+        }
+        byte[] salt = new byte[24];
+        random.nextBytes(salt);
+        try {
+            jdbc.update("insert into analytics_salt (day, salt) values (?, ?)", Date.valueOf(day), HexFormat.of().formatHex(salt));
+        } catch (DuplicateKeyException another) {
+            // another instance made it a moment ago: theirs is the day's
+        }
+        return jdbc.queryForObject("select salt from analytics_salt where day = ?", String.class, Date.valueOf(day));
+    }
+
+    /**
+     * Days before {@code today}: their unique visitors are counted (as the largest count seen, so
+     * that instances doing it at once agree), then their hashes and salts are deleted.
+     */
+    @Transactional
+    void closeDaysBefore(LocalDate today) {
+        var before = Date.valueOf(today);
+        var days = jdbc.queryForList("select day, language, slug, count(*) as visitors from analytics_visitor where day < ?"
+                + " group by day, language, slug", before);
+        for (var row : days) {
+            Object day = row.get("day");
+            Object language = row.get("language");
+            Object slug = row.get("slug");
+            long count = ((Number) row.get("visitors")).longValue();
+            int updated = jdbc.update("update analytics_count set count = greatest(count, ?) where day = ? and kind = 'view'"
+                    + " and language = ? and slug = ? and dimension = 'visitors' and item = ''", count, day, language, slug);
+            if (updated == 0) {
+                jdbc.update("insert into analytics_count (day, kind, language, slug, dimension, item, count)"
+                        + " values (?, 'view', ?, ?, 'visitors', '', ?)", day, language, slug, count);
+            }
+        }
+        jdbc.update("delete from analytics_visitor where day < ?", before);
+        jdbc.update("delete from analytics_salt where day < ?", before);
+    }
+}
