@@ -3,6 +3,8 @@ package io.newsroom.release;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +96,23 @@ public class ReleaseLookup {
         return id == null ? Optional.empty() : releases.findById(id)
                 .map(release -> new ReleaseRef(release.getId(), release.getSlug(), release.getTitle(),
                         release.getLanguage()));
+    }
+
+    /** When a release was (or is to be) published, for what it did since; empty for a draft. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> publishedAt(long id) {
+        return releases.findById(id).map(release -> release.getPublishedAt());
+    }
+
+    /** The releases at these addresses, whatever their state, for lists of what was read. */
+    @Transactional(readOnly = true)
+    public Map<String, ReleaseRef> bySlug(Collection<String> slugs) {
+        var found = new HashMap<String, ReleaseRef>();
+        for (String slug : slugs) {
+            Slug.parse(slug).flatMap(valid -> releases.findFirstBySlug(valid.value())).ifPresent(release -> found.put(slug,
+                    new ReleaseRef(release.getId(), release.getSlug(), release.getTitle(), release.getLanguage())));
+        }
+        return found;
     }
 
     /** A public translation of a story: where it is, in which language. */

@@ -67,6 +67,9 @@ public interface PressReleases extends Repository<PressRelease, Long> {
                      @Param("language") String language,
                      @Param("from") Instant from, @Param("until") Instant until);
 
+    /** Whatever its state: the release that has (or last had) this address. */
+    Optional<PressRelease> findFirstBySlug(String slug);
+
     @Query("select r from PressRelease r join fetch r.category where r.slug = :slug and" + PUBLIC)
     Optional<PressRelease> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 

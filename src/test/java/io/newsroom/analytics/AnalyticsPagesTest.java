@@ -1,0 +1,84 @@
+package io.newsroom.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.newsroom.Browser;
+import io.newsroom.NewsroomTest;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.account.staff.StaffFixtures;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A week after publishing, a PR person opens the release's figures and the newsroom's, in
+ * Chromium: how many read it, where they came from, what was downloaded and searched for; each
+ * chart is SVG with its table of numbers, and the pages pass axe.
+ */
+@TestPropertySource(properties = {"newsroom.analytics.enabled=true", "newsroom.analytics.flush-interval=PT1H"})
+class AnalyticsPagesTest extends NewsroomTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CountWriter writer;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aWeekAfterPublishingTheReleaseShowsWhoReadItFromWhereAndWhatTheyTook() throws Exception {
+        writer.flush();
+        jdbc.update("delete from analytics_count");
+        jdbc.update("delete from analytics_visitor");
+        var release = fixtures.published("a-lab-in-boston", "A lab in Boston", TestClockConfiguration.START);
+        read("/news/a-lab-in-boston", "https://www.google.com/", CountingTest.CHROME);
+        read("/news/a-lab-in-boston", "https://www.linkedin.com/", CountingTest.SAFARI);
+        read("/news/a-lab-in-boston/media-kit.zip", "http://127.0.0.1/news/a-lab-in-boston", CountingTest.CHROME);
+        read("/search?q=boston", null, CountingTest.CHROME);
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
+            writer.flush();
+            return jdbc.queryForObject("select coalesce(sum(count), 0) from analytics_count where dimension = 'total'",
+                    Long.class) >= 4;
+        });
+        clock.advance(Duration.ofDays(7));
+
+        var admin = staff.admin();
+        try (var browser = Browser.open(port, 1280, 900)) {
+            browser.signIn(admin.email(), StaffFixtures.PASSWORD);
+            browser.visit("/admin/releases/" + release.getId());
+            browser.clickAndWait(browser.find("main a[href='/admin/releases/" + release.getId() + "/analytics']"));
+            assertThat(browser.find("h1").getText()).isEqualTo("What “A lab in Boston” did");
+            assertThat(browser.find(".analytics__totals").getText()).contains("Views\n2", "Visitors\n2",
+                    "Views on the day of publication\n2", "Media kit downloads\n1");
+            assertThat(browser.all(".chart svg rect.chart__views")).hasSize(8);
+            assertThat(browser.find(".chart svg title").getAttribute("textContent")).isEqualTo("Views and visitors by day");
+            assertThat(browser.find(".chart table").getAttribute("textContent")).contains(TestClockConfiguration.START
+                    .atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate().toString());
+            assertThat(browser.find("main").getText()).contains("Search engines", "Social networks", "google.com", "linkedin.com");
+            browser.assertAccessible();
+
+            browser.clickAndWait(browser.find(".admin-nav a[href='/admin/analytics']"));
+            assertThat(browser.find("main").getText()).contains("Most read releases", "A lab in Boston", "boston");
+            browser.assertAccessible();
+        }
+    }
+
+    private void read(String path, String referer, String agent) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("User-Agent", agent)
+                .header("Accept-Language", "en");
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        assertThat(http.send(request.GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+    }
+}
