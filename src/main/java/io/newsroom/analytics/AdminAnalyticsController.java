@@ -1,13 +1,7 @@
 package io.newsroom.analytics;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
-import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.SettingsLookup;
 import io.newsroom.web.Csv;
 
 import org.springframework.http.HttpStatus;
@@ -23,104 +17,46 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AdminAnalyticsController {
 
-    /** The longest span shown by day: a release's last 90 days, or a period of the newsroom. */
-    static final int LONGEST = 90;
+    private static final List<String> CSV_HEADER = List.of("date", "views", "visitors");
 
-    private final AnalyticsLookup lookup;
-    private final ReleaseLookup releases;
-    private final SettingsLookup settings;
-    private final Counting counting;
+    private final Figures figures;
 
-    AdminAnalyticsController(AnalyticsLookup lookup, ReleaseLookup releases, SettingsLookup settings, Counting counting) {
-        this.lookup = lookup;
-        this.releases = releases;
-        this.settings = settings;
-        this.counting = counting;
+    AdminAnalyticsController(Figures figures) {
+        this.figures = figures;
     }
 
     @GetMapping("/admin/releases/{id}/analytics")
     String release(@PathVariable long id, Model model) {
-        var release = releases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ZoneId zone = settings.current().timeZone();
-        LocalDate today = counting.today();
-        Instant published = releases.publishedAt(id).orElse(null);
-        LocalDate first = published == null ? today : LocalDate.ofInstant(published, zone);
-        if (first.isAfter(today)) {
-            first = today;
-        }
-        LocalDate from = first.isBefore(today.minusDays(LONGEST - 1)) ? today.minusDays(LONGEST - 1) : first;
-        var days = lookup.days(release.language(), release.slug(), from, today);
-        var totals = lookup.totals(release.language(), release.slug(), first, today);
-        model.addAttribute("release", release);
-        model.addAttribute("published", published);
-        model.addAttribute("days", days);
-        model.addAttribute("chart", Chart.of(days));
-        model.addAttribute("views", totals.getOrDefault("view", 0L));
-        model.addAttribute("visitors", days.stream().mapToLong(AnalyticsLookup.Day::visitors).sum());
-        model.addAttribute("firstDay", sumViews(lookup.days(release.language(), release.slug(), first, first)));
-        model.addAttribute("firstWeek", sumViews(lookup.days(release.language(), release.slug(), first,
-                min(first.plusDays(6), today))));
-        model.addAttribute("totals", totals);
-        model.addAttribute("sources", lookup.top("view", release.language(), release.slug(), "source", first, today, 10));
-        model.addAttribute("sites", lookup.top("view", release.language(), release.slug(), "site", first, today, 10));
-        model.addAttribute("readers", lookup.top("view", release.language(), release.slug(), "reader", first, today, 10));
-        model.addAttribute("campaigns", lookup.top("view", release.language(), release.slug(), "utm-campaign", first, today, 10));
+        var found = figures.ofRelease(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("f", found);
+        model.addAttribute("chart", Chart.of(found.days()));
         return "admin/analytics/release";
     }
 
     @GetMapping("/admin/analytics")
     String newsroom(@RequestParam(defaultValue = "30") int days, Model model) {
-        int span = period(days);
-        LocalDate today = counting.today();
-        LocalDate from = today.minusDays(span - 1);
-        var byDay = lookup.days(null, null, from, today);
-        var top = lookup.topReleases(from, today, 10);
-        var refs = releases.bySlug(top.stream().map(line -> line.item().substring(line.item().indexOf('/') + 1)).toList());
+        int span = Figures.period(days);
+        var found = figures.ofNewsroom(span);
         model.addAttribute("span", span);
         model.addAttribute("spans", List.of(7, 30, 90));
-        model.addAttribute("days", byDay);
-        model.addAttribute("chart", Chart.of(byDay));
-        model.addAttribute("totals", lookup.totals(null, null, from, today));
-        model.addAttribute("visitors", byDay.stream().mapToLong(AnalyticsLookup.Day::visitors).sum());
-        model.addAttribute("top", top);
-        model.addAttribute("refs", refs);
-        model.addAttribute("sources", lookup.top("view", null, null, "source", from, today, 10));
-        model.addAttribute("sites", lookup.top("view", null, null, "site", from, today, 10));
-        model.addAttribute("terms", lookup.top("search", null, null, "term", from, today, 20));
-        model.addAttribute("unfound", lookup.top("search", null, null, "no-result", from, today, 20));
+        model.addAttribute("f", found);
+        model.addAttribute("chart", Chart.of(found.days()));
         return "admin/analytics/newsroom";
     }
 
     @GetMapping("/admin/analytics.csv")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "30") int days) {
-        int span = period(days);
-        LocalDate today = counting.today();
-        return Csv.download("newsroom-analytics.csv", List.of("date", "views", "visitors"),
-                lookup.days(null, null, today.minusDays(span - 1), today),
-                day -> List.of(day.day().toString(), String.valueOf(day.views()), String.valueOf(day.visitors())));
+        return Csv.download("newsroom-analytics.csv", CSV_HEADER, figures.ofNewsroom(Figures.period(days)).days(),
+                AdminAnalyticsController::cells);
     }
 
     @GetMapping("/admin/releases/{id}/analytics.csv")
     ResponseEntity<byte[]> exportRelease(@PathVariable long id) {
-        var release = releases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        LocalDate today = counting.today();
-        LocalDate first = releases.publishedAt(id).map(at -> LocalDate.ofInstant(at, settings.current().timeZone()))
-                .filter(day -> !day.isAfter(today)).orElse(today);
-        return Csv.download(release.slug() + "-analytics.csv", List.of("date", "views", "visitors"),
-                lookup.days(release.language(), release.slug(), first, today),
-                day -> List.of(day.day().toString(), String.valueOf(day.views()), String.valueOf(day.visitors())));
+        var found = figures.ofRelease(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Csv.download(found.release().slug() + "-analytics.csv", CSV_HEADER, found.days(), AdminAnalyticsController::cells);
     }
 
-    private static int period(int days) {
-        return days == 7 || days == 90 ? days : 30;
+    private static List<String> cells(AnalyticsLookup.Day day) {
+        return List.of(day.day().toString(), String.valueOf(day.views()), String.valueOf(day.visitors()));
     }
-
-    private static long sumViews(List<AnalyticsLookup.Day> days) {
-        return days.stream().mapToLong(AnalyticsLookup.Day::views).sum();
-    }
-
-    private static LocalDate min(LocalDate one, LocalDate other) {
-        return one.isBefore(other) ? one : other;
-    }
-
 }

@@ -37,19 +37,19 @@ class AnalyticsLookup {
         String where = slug == null ? "" : " and language = ? and slug = ?";
         Object[] arguments = slug == null ? new Object[] {Date.valueOf(from), Date.valueOf(to)}
                 : new Object[] {Date.valueOf(from), Date.valueOf(to), language, slug};
-        jdbc.query("select day, sum(count) as total from analytics_count where kind = 'view' and dimension = 'total'"
-                + " and day between ? and ?" + where + " group by day", row -> {
-                    views.put(row.getDate("day").toLocalDate(), row.getLong("total"));
+        jdbc.query("select on_day, sum(hits) as total from analytics_count where kind = 'view' and dimension = 'total'"
+                + " and on_day between ? and ?" + where + " group by on_day", row -> {
+                    views.put(row.getDate("on_day").toLocalDate(), row.getLong("total"));
                 }, arguments);
         // a newsroom's visitors are kept under the empty address, a release's under its own
         Object[] visitorArguments = {Date.valueOf(from), Date.valueOf(to), slug == null ? "" : language, slug == null ? "" : slug};
-        jdbc.query("select day, count as total from analytics_count where kind = 'view' and dimension = 'visitors'"
-                + " and day between ? and ? and language = ? and slug = ?", row -> {
-                    visitors.merge(row.getDate("day").toLocalDate(), row.getLong("total"), Long::sum);
+        jdbc.query("select on_day, hits as total from analytics_count where kind = 'view' and dimension = 'visitors'"
+                + " and on_day between ? and ? and language = ? and slug = ?", row -> {
+                    visitors.merge(row.getDate("on_day").toLocalDate(), row.getLong("total"), Long::sum);
                 }, visitorArguments);
-        jdbc.query("select day, count(*) as total from analytics_visitor where day between ? and ? and language = ? and slug = ?"
-                + " group by day", row -> {
-                    visitors.merge(row.getDate("day").toLocalDate(), row.getLong("total"), Long::sum);
+        jdbc.query("select on_day, count(*) as total from analytics_visitor where on_day between ? and ? and language = ? and slug = ?"
+                + " group by on_day", row -> {
+                    visitors.merge(row.getDate("on_day").toLocalDate(), row.getLong("total"), Long::sum);
                 }, visitorArguments);
         var days = new ArrayList<Day>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -67,8 +67,8 @@ class AnalyticsLookup {
             arguments.add(language);
             arguments.add(slug);
         }
-        return jdbc.query("select item, sum(count) as total from analytics_count where kind = ? and dimension = ?"
-                + " and day between ? and ?" + where + " group by item order by total desc, item limit " + limit,
+        return jdbc.query("select item, sum(hits) as total from analytics_count where kind = ? and dimension = ?"
+                + " and on_day between ? and ?" + where + " group by item order by total desc, item limit " + limit,
                 (row, n) -> new Line(row.getString("item"), row.getLong("total")), arguments.toArray());
     }
 
@@ -82,7 +82,7 @@ class AnalyticsLookup {
             arguments.add(slug);
         }
         var totals = new LinkedHashMap<String, Long>();
-        jdbc.query("select kind, sum(count) as total from analytics_count where dimension = 'total' and day between ? and ?"
+        jdbc.query("select kind, sum(hits) as total from analytics_count where dimension = 'total' and on_day between ? and ?"
                 + where + " group by kind", row -> {
                     totals.put(row.getString("kind"), row.getLong("total"));
                 }, arguments.toArray());
@@ -92,8 +92,8 @@ class AnalyticsLookup {
     /** The most read releases of a period: their address, language and views. */
     @Transactional(readOnly = true)
     List<Line> topReleases(LocalDate from, LocalDate to, int limit) {
-        return jdbc.query("select language, slug, sum(count) as total from analytics_count where kind = 'view'"
-                + " and dimension = 'total' and slug <> '' and day between ? and ? group by language, slug"
+        return jdbc.query("select language, slug, sum(hits) as total from analytics_count where kind = 'view'"
+                + " and dimension = 'total' and slug <> '' and on_day between ? and ? group by language, slug"
                 + " order by total desc, slug limit " + limit,
                 (row, n) -> new Line(row.getString("language") + "/" + row.getString("slug"), row.getLong("total")),
                 Date.valueOf(from), Date.valueOf(to));

@@ -61,16 +61,16 @@ class CountStore {
         String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
         Object[] arguments = rows.stream().flatMap(java.util.Arrays::stream).toArray();
         if (postgres) {
-            jdbc.update("insert into analytics_count (day, kind, language, slug, dimension, item, count) values " + values
-                    + " on conflict (day, kind, language, slug, dimension, item)"
-                    + " do update set count = analytics_count.count + excluded.count", arguments);
+            jdbc.update("insert into analytics_count (on_day, kind, language, slug, dimension, item, hits) values " + values
+                    + " on conflict (on_day, kind, language, slug, dimension, item)"
+                    + " do update set hits = analytics_count.hits + excluded.hits", arguments);
         } else {
-            jdbc.update("merge into analytics_count t using (values " + values + ") s(day, kind, language, slug, dimension, item, count)"
-                    + " on t.day = s.day and t.kind = s.kind and t.language = s.language and t.slug = s.slug"
+            jdbc.update("merge into analytics_count t using (values " + values + ") s(on_day, kind, language, slug, dimension, item, hits)"
+                    + " on t.on_day = s.on_day and t.kind = s.kind and t.language = s.language and t.slug = s.slug"
                     + " and t.dimension = s.dimension and t.item = s.item"
-                    + " when matched then update set count = t.count + s.count"
-                    + " when not matched then insert (day, kind, language, slug, dimension, item, count)"
-                    + " values (s.day, s.kind, s.language, s.slug, s.dimension, s.item, s.count)", arguments);
+                    + " when matched then update set hits = t.hits + s.hits"
+                    + " when not matched then insert (on_day, kind, language, slug, dimension, item, hits)"
+                    + " values (s.on_day, s.kind, s.language, s.slug, s.dimension, s.item, s.hits)", arguments);
         }
     }
 
@@ -78,30 +78,30 @@ class CountStore {
         String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?)"));
         Object[] arguments = rows.stream().flatMap(java.util.Arrays::stream).toArray();
         if (postgres) {
-            jdbc.update("insert into analytics_visitor (day, language, slug, visitor) values " + values + " on conflict do nothing",
+            jdbc.update("insert into analytics_visitor (on_day, language, slug, visitor) values " + values + " on conflict do nothing",
                     arguments);
         } else {
-            jdbc.update("merge into analytics_visitor t using (values " + values + ") s(day, language, slug, visitor)"
-                    + " on t.day = s.day and t.language = s.language and t.slug = s.slug and t.visitor = s.visitor"
-                    + " when not matched then insert (day, language, slug, visitor) values (s.day, s.language, s.slug, s.visitor)",
+            jdbc.update("merge into analytics_visitor t using (values " + values + ") s(on_day, language, slug, visitor)"
+                    + " on t.on_day = s.on_day and t.language = s.language and t.slug = s.slug and t.visitor = s.visitor"
+                    + " when not matched then insert (on_day, language, slug, visitor) values (s.on_day, s.language, s.slug, s.visitor)",
                     arguments);
         }
     }
 
     /** The salt of this day, made by whichever instance needs it first. */
     String saltOf(LocalDate day) {
-        var known = jdbc.queryForList("select salt from analytics_salt where day = ?", String.class, Date.valueOf(day));
+        var known = jdbc.queryForList("select salt from analytics_salt where on_day = ?", String.class, Date.valueOf(day));
         if (!known.isEmpty()) {
             return known.get(0);
         }
         byte[] salt = new byte[24];
         random.nextBytes(salt);
         try {
-            jdbc.update("insert into analytics_salt (day, salt) values (?, ?)", Date.valueOf(day), HexFormat.of().formatHex(salt));
+            jdbc.update("insert into analytics_salt (on_day, salt) values (?, ?)", Date.valueOf(day), HexFormat.of().formatHex(salt));
         } catch (DuplicateKeyException another) {
             // another instance made it a moment ago: theirs is the day's
         }
-        return jdbc.queryForObject("select salt from analytics_salt where day = ?", String.class, Date.valueOf(day));
+        return jdbc.queryForObject("select salt from analytics_salt where on_day = ?", String.class, Date.valueOf(day));
     }
 
     /**
@@ -111,21 +111,21 @@ class CountStore {
     @Transactional
     void closeDaysBefore(LocalDate today) {
         var before = Date.valueOf(today);
-        var days = jdbc.queryForList("select day, language, slug, count(*) as visitors from analytics_visitor where day < ?"
-                + " group by day, language, slug", before);
+        var days = jdbc.queryForList("select on_day, language, slug, count(*) as visitors from analytics_visitor where on_day < ?"
+                + " group by on_day, language, slug", before);
         for (var row : days) {
-            Object day = row.get("day");
+            Object day = row.get("on_day");
             Object language = row.get("language");
             Object slug = row.get("slug");
             long count = ((Number) row.get("visitors")).longValue();
-            int updated = jdbc.update("update analytics_count set count = greatest(count, ?) where day = ? and kind = 'view'"
+            int updated = jdbc.update("update analytics_count set hits = greatest(hits, ?) where on_day = ? and kind = 'view'"
                     + " and language = ? and slug = ? and dimension = 'visitors' and item = ''", count, day, language, slug);
             if (updated == 0) {
-                jdbc.update("insert into analytics_count (day, kind, language, slug, dimension, item, count)"
+                jdbc.update("insert into analytics_count (on_day, kind, language, slug, dimension, item, hits)"
                         + " values (?, 'view', ?, ?, 'visitors', '', ?)", day, language, slug, count);
             }
         }
-        jdbc.update("delete from analytics_visitor where day < ?", before);
-        jdbc.update("delete from analytics_salt where day < ?", before);
+        jdbc.update("delete from analytics_visitor where on_day < ?", before);
+        jdbc.update("delete from analytics_salt where on_day < ?", before);
     }
 }

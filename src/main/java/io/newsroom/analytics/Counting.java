@@ -84,7 +84,10 @@ class Counting {
         current.add(new Tally.Key(day, "view", page.language(), page.slug(), "reader", readerLanguage(request)));
         if (!"1".equals(request.getHeader("Sec-GPC")) && !"1".equals(request.getHeader("DNT"))) {
             long visitor = visitor(request, day);
-            current.visitor(new Tally.Visitor(day, page.language(), page.slug(), visitor));
+            if (!page.slug().isEmpty()) {
+                current.visitor(new Tally.Visitor(day, page.language(), page.slug(), visitor));
+            }
+            // the newsroom's own visitors, whichever page they read, under the empty address
             current.visitor(new Tally.Visitor(day, "", "", visitor));
         }
     }

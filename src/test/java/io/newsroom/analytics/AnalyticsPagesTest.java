@@ -13,10 +13,12 @@ import io.newsroom.Browser;
 import io.newsroom.NewsroomTest;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.staff.StaffFixtures;
+import io.newsroom.account.tokens.AccessTokens;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -47,7 +49,7 @@ class AnalyticsPagesTest extends NewsroomTest {
         read("/search?q=boston", null, CountingTest.CHROME);
         await().atMost(Duration.ofSeconds(5)).until(() -> {
             writer.flush();
-            return jdbc.queryForObject("select coalesce(sum(count), 0) from analytics_count where dimension = 'total'",
+            return jdbc.queryForObject("select coalesce(sum(hits), 0) from analytics_count where dimension = 'total'",
                     Long.class) >= 4;
         });
         clock.advance(Duration.ofDays(7));
@@ -71,7 +73,26 @@ class AnalyticsPagesTest extends NewsroomTest {
             assertThat(browser.find("main").getText()).contains("Most read releases", "A lab in Boston", "boston");
             browser.assertAccessible();
         }
+
+        // the same figures in the staff API, with a read token
+        String token = tokens.create(admin, "Dashboard", AccessTokens.Scope.READ, Duration.ofDays(1));
+        var figures = mvc.get().uri("/api/v1/staff/releases/" + release.getId() + "/analytics")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(figures).hasStatusOk().bodyJson().extractingPath("$.views").isEqualTo(2);
+        assertThat(figures).bodyJson().extractingPath("$.mediaKits").isEqualTo(1);
+        assertThat(figures).bodyJson().extractingPath("$.sources[0].item").isIn("search", "social");
+        var newsroom = mvc.get().uri("/api/v1/staff/analytics?days=30").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(newsroom).hasStatusOk().bodyJson().extractingPath("$.mostRead[0].title").isEqualTo("A lab in Boston");
+        assertThat(mvc.get().uri("/api/v1/staff/analytics").exchange()).as("no token, no figures").hasStatus(401);
+
+        String csv = mvc.get().uri("/admin/releases/" + release.getId() + "/analytics.csv").with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(admin))
+                .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"date\",\"views\",\"visitors\"", "\"2026-06-01\",\"2\",\"2\"");
     }
+
+    @Autowired
+    AccessTokens tokens;
 
     private void read(String path, String referer, String agent) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("User-Agent", agent)

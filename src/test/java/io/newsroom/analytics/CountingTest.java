@@ -102,10 +102,10 @@ class CountingTest extends NewsroomTest {
         get(port, "/news/a-lab-in-boston", CHROME, null, null);
         flushAfter(4);
 
-        assertThat(jdbc.queryForList("select count from analytics_count where slug = 'a-lab-in-boston' and dimension = 'visitors'"
-                + " order by day", Long.class)).as("the day that is over keeps its count").containsExactly(2L);
+        assertThat(jdbc.queryForList("select hits from analytics_count where slug = 'a-lab-in-boston' and dimension = 'visitors'"
+                + " order by on_day", Long.class)).as("the day that is over keeps its count").containsExactly(2L);
         assertThat(jdbc.queryForObject("select count(*) from analytics_visitor where slug = 'a-lab-in-boston'", Long.class))
-                .as("today's visitor, counted again").isEqualTo(1);
+                .as("today's visitor, hitsed again").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from analytics_salt", Long.class)).as("yesterday's salt is gone").isEqualTo(1);
 
         var columns = jdbc.queryForList("select lower(column_name) from information_schema.columns where lower(table_name)"
@@ -187,13 +187,13 @@ class CountingTest extends NewsroomTest {
     private void flushAfter(long requests) {
         await().atMost(Duration.ofSeconds(5)).until(() -> {
             writer.flush();
-            return jdbc.queryForObject("select coalesce(sum(count), 0) from analytics_count where dimension = 'total'",
+            return jdbc.queryForObject("select coalesce(sum(hits), 0) from analytics_count where dimension = 'total'",
                     Long.class) >= requests;
         });
     }
 
     private long count(String kind, String slug, String dimension, String item) {
-        return jdbc.queryForObject("select coalesce(sum(count), 0) from analytics_count where kind = ? and slug = ?"
+        return jdbc.queryForObject("select coalesce(sum(hits), 0) from analytics_count where kind = ? and slug = ?"
                 + " and dimension = ? and item = ?", Long.class, kind, slug, dimension, item);
     }
 
