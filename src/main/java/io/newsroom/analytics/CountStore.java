@@ -128,4 +128,39 @@ class CountStore {
         jdbc.update("delete from analytics_visitor where on_day < ?", before);
         jdbc.update("delete from analytics_salt where on_day < ?", before);
     }
+
+    /**
+     * Daily figures older than {@code keepFrom}'s month are summed into the first day of their month
+     * and the days deleted: months of the past stay readable, at a month's grain. Unique visitors of
+     * a month are then the sum of its days'.
+     */
+    @Transactional
+    int rollUpBefore(LocalDate keepFrom) {
+        LocalDate limit = keepFrom.withDayOfMonth(1);
+        var months = jdbc.queryForList("select distinct on_day from analytics_count where on_day < ? order by on_day",
+                LocalDate.class, Date.valueOf(limit)).stream().map(day -> day.withDayOfMonth(1)).distinct().toList();
+        int rolled = 0;
+        for (LocalDate month : months) {
+            var from = Date.valueOf(month);
+            var until = Date.valueOf(month.plusMonths(1));
+            long days = jdbc.queryForObject("select count(distinct on_day) from analytics_count where on_day >= ? and on_day < ?",
+                    Long.class, from, until);
+            if (days == 1 && jdbc.queryForObject("select count(*) from analytics_count where on_day = ?", Long.class, from) > 0) {
+                continue; // rolled up already
+            }
+            var sums = jdbc.queryForList("select kind, language, slug, dimension, item, sum(hits) as total from analytics_count"
+                    + " where on_day >= ? and on_day < ? group by kind, language, slug, dimension, item", from, until);
+            jdbc.update("delete from analytics_count where on_day >= ? and on_day < ?", from, until);
+            var rows = new ArrayList<Object[]>();
+            for (var sum : sums) {
+                rows.add(new Object[] {from, sum.get("kind"), sum.get("language"), sum.get("slug"), sum.get("dimension"),
+                        sum.get("item"), ((Number) sum.get("total")).longValue()});
+            }
+            for (int at = 0; at < rows.size(); at += 1000) {
+                addCounts(rows.subList(at, Math.min(rows.size(), at + 1000)));
+            }
+            rolled++;
+        }
+        return rolled;
+    }
 }

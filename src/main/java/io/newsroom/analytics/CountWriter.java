@@ -1,5 +1,6 @@
 package io.newsroom.analytics;
 
+import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ class CountWriter implements SmartLifecycle {
     private final CountStore store;
     private final AnalyticsProperties properties;
     private ScheduledExecutorService thread;
+    /** The day the old figures were last summed into months: once a day is enough. */
+    private LocalDate rolledUpOn;
 
     CountWriter(Counting counting, CountStore store, AnalyticsProperties properties) {
         this.counting = counting;
@@ -39,7 +42,12 @@ class CountWriter implements SmartLifecycle {
         if (tally.dropped() > 0) {
             log.warn("{} counts did not fit in newsroom.analytics.max-keys and were not kept", tally.dropped());
         }
-        store.closeDaysBefore(counting.today());
+        LocalDate today = counting.today();
+        store.closeDaysBefore(today);
+        if (!today.equals(rolledUpOn)) {
+            store.rollUpBefore(today.minusDays(properties.keepDays()));
+            rolledUpOn = today;
+        }
     }
 
     private void flushSafely() {

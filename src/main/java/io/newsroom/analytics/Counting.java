@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -93,7 +94,12 @@ class Counting {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), settings.current().timeZone());
+        return LocalDate.ofInstant(clock.instant(), zone());
+    }
+
+    /** The newsroom's time zone: its days are the days counted. */
+    ZoneId zone() {
+        return settings.current().timeZone();
     }
 
     private long visitor(HttpServletRequest request, LocalDate day) {

@@ -1,13 +1,17 @@
 package io.newsroom.analytics;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import io.newsroom.alert.AlertFigures;
+import io.newsroom.inquiry.InquiryFigures;
 import io.newsroom.release.ReleaseLookup;
-import io.newsroom.settings.SettingsLookup;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +26,7 @@ class Figures {
                           long viewsOnPublicationDay, long viewsInFirstWeek, long mediaKits, long pdfs, long originals,
                           long bots, List<AnalyticsLookup.Day> days, List<AnalyticsLookup.Line> sources,
                           List<AnalyticsLookup.Line> sites, List<AnalyticsLookup.Line> readerLanguages,
-                          List<AnalyticsLookup.Line> campaigns) {
+                          List<AnalyticsLookup.Line> campaigns, long alertMails, long inquiries) {
     }
 
     /** A release among the most read: where it is, its title when it still exists, its views. */
@@ -32,26 +36,33 @@ class Figures {
     record NewsroomFigures(LocalDate from, LocalDate to, long views, long visitors, long mediaKits, long pdfs,
                            long searches, long bots, List<AnalyticsLookup.Day> days, List<Read> mostRead,
                            List<AnalyticsLookup.Line> sources, List<AnalyticsLookup.Line> sites,
-                           List<AnalyticsLookup.Line> searchTerms, List<AnalyticsLookup.Line> searchesWithoutResult) {
+                           List<AnalyticsLookup.Line> searchTerms, List<AnalyticsLookup.Line> searchesWithoutResult,
+                           List<Week> inquiriesByWeek, List<Week> subscribersByWeek) {
+    }
+
+    /** A week (from its Monday) and how many came in it. */
+    record Week(LocalDate monday, long count) {
     }
 
     private final AnalyticsLookup lookup;
     private final ReleaseLookup releases;
-    private final SettingsLookup settings;
     private final Counting counting;
+    private final AlertFigures alerts;
+    private final InquiryFigures inquiries;
 
-    Figures(AnalyticsLookup lookup, ReleaseLookup releases, SettingsLookup settings, Counting counting) {
+    Figures(AnalyticsLookup lookup, ReleaseLookup releases, Counting counting, AlertFigures alerts, InquiryFigures inquiries) {
         this.lookup = lookup;
         this.releases = releases;
-        this.settings = settings;
         this.counting = counting;
+        this.alerts = alerts;
+        this.inquiries = inquiries;
     }
 
     Optional<ReleaseFigures> ofRelease(long id) {
         return releases.find(id).map(release -> {
             LocalDate today = counting.today();
             Instant published = releases.publishedAt(id).orElse(null);
-            LocalDate first = published == null ? today : LocalDate.ofInstant(published, settings.current().timeZone());
+            LocalDate first = published == null ? today : LocalDate.ofInstant(published, counting.zone());
             if (first.isAfter(today)) {
                 first = today;
             }
@@ -69,7 +80,8 @@ class Figures {
                     lookup.top("view", language, slug, "source", first, today, 10),
                     lookup.top("view", language, slug, "site", first, today, 10),
                     lookup.top("view", language, slug, "reader", first, today, 10),
-                    lookup.top("view", language, slug, "utm-campaign", first, today, 10));
+                    lookup.top("view", language, slug, "utm-campaign", first, today, 10),
+                    alerts.alertsFor(id), inquiries.about(id));
         });
     }
 
@@ -90,12 +102,33 @@ class Figures {
                 days.stream().mapToLong(AnalyticsLookup.Day::visitors).sum(), totals.getOrDefault("kit", 0L),
                 totals.getOrDefault("pdf", 0L), totals.getOrDefault("search", 0L), totals.getOrDefault("bot", 0L), days,
                 mostRead, lookup.top("view", null, null, "source", from, to, 10), lookup.top("view", null, null, "site", from, to, 10),
-                lookup.top("search", null, null, "term", from, to, 20), lookup.top("search", null, null, "no-result", from, to, 20));
+                lookup.top("search", null, null, "term", from, to, 20), lookup.top("search", null, null, "no-result", from, to, 20),
+                weeks(inquiries.receivedBetween(start(from), start(to.plusDays(1))), from, to),
+                weeks(alerts.confirmedBetween(start(from), start(to.plusDays(1))), from, to));
     }
 
     /** A period the admin and the API offer: 7, 30 or 90 days; anything else is 30. */
     static int period(int days) {
         return days == 7 || days == 90 ? days : 30;
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(counting.zone()).toInstant();
+    }
+
+    /** Moments counted by the week they fall in (weeks start on Monday, in the newsroom's time zone), every week shown. */
+    private List<Week> weeks(List<Instant> moments, LocalDate from, LocalDate to) {
+        var counts = new TreeMap<LocalDate, Long>();
+        LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (LocalDate monday = firstMonday; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            counts.put(monday, 0L);
+        }
+        for (Instant moment : moments) {
+            LocalDate monday = LocalDate.ofInstant(moment, counting.zone())
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            counts.merge(monday, 1L, Long::sum);
+        }
+        return counts.entrySet().stream().map(entry -> new Week(entry.getKey(), entry.getValue())).toList();
     }
 
     private static long views(List<AnalyticsLookup.Day> days) {

@@ -52,6 +52,19 @@ class AnalyticsPagesTest extends NewsroomTest {
             return jdbc.queryForObject("select coalesce(sum(hits), 0) from analytics_count where dimension = 'total'",
                     Long.class) >= 4;
         });
+        // a journalist asked about it, and two subscribers got its alert
+        var at = java.sql.Timestamp.from(TestClockConfiguration.START.plus(Duration.ofHours(2)));
+        jdbc.update("delete from inquiry");
+        jdbc.update("insert into inquiry (reference, name, email, organization, topic, release_id, message, status, form_token,"
+                + " created_at, updated_at) values ('INQ-T-1', 'Kim', 'kim@daily.example', 'Daily', 'RELEASE', ?, 'When?', 'NEW',"
+                + " 'analytics-test', ?, ?)", release.getId(), at, at);
+        for (String email : new String[] {"one@alerts.example", "two@alerts.example"}) {
+            jdbc.update("delete from subscriber where email = ?", email);
+            jdbc.update("insert into subscriber (email, status, unsubscribe_token, created_at, confirmed_at) values (?, 'CONFIRMED',"
+                    + " ?, ?, ?)", email, "u-" + email, at, at);
+            jdbc.update("insert into release_alert (release_id, subscriber_id, created_at) select ?, id, ? from subscriber"
+                    + " where email = ?", release.getId(), at, email);
+        }
         clock.advance(Duration.ofDays(7));
 
         var admin = staff.admin();
@@ -61,7 +74,8 @@ class AnalyticsPagesTest extends NewsroomTest {
             browser.clickAndWait(browser.find("main a[href='/admin/releases/" + release.getId() + "/analytics']"));
             assertThat(browser.find("h1").getText()).isEqualTo("What “A lab in Boston” did");
             assertThat(browser.find(".analytics__totals").getText()).contains("Views\n2", "Visitors\n2",
-                    "Views on the day of publication\n2", "Media kit downloads\n1");
+                    "Views on the day of publication\n2", "Media kit downloads\n1", "Alert mails sent\n2",
+                    "Inquiries about it\n1");
             assertThat(browser.all(".chart svg rect.chart__views")).hasSize(8);
             assertThat(browser.find(".chart svg title").getAttribute("textContent")).isEqualTo("Views and visitors by day");
             assertThat(browser.find(".chart table").getAttribute("textContent")).contains(TestClockConfiguration.START
@@ -70,7 +84,9 @@ class AnalyticsPagesTest extends NewsroomTest {
             browser.assertAccessible();
 
             browser.clickAndWait(browser.find(".admin-nav a[href='/admin/analytics']"));
-            assertThat(browser.find("main").getText()).contains("Most read releases", "A lab in Boston", "boston");
+            assertThat(browser.find("main").getText()).contains("Most read releases", "A lab in Boston", "boston",
+                    "Inquiries by week", "New alert subscribers by week");
+            assertThat(browser.all(".analytics__part td").stream().map(cell -> cell.getText()).toList()).contains("1", "2");
             browser.assertAccessible();
         }
 
