@@ -1,34 +1,26 @@
 package io.newsroom.analytics;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import nl.basjes.parse.useragent.UserAgent;
-import nl.basjes.parse.useragent.UserAgentAnalyzer;
+import ua_parser.Parser;
 
 /**
- * Tells crawlers, monitors, scripts and prefetches from readers. A user agent is judged by Yauaa
- * (a maintained analyzer that knows the crawlers by their own rules); what it calls a robot, a
- * hacker or a special agent is a bot. A request that a browser would not send (no user agent, no
- * Accept-Language) or a prefetch is a bot too. Each user agent is analysed once: the answers are
- * kept, up to a bound.
+ * Tells crawlers, monitors, scripts and prefetches from readers. A user agent is judged by the
+ * uap-core rules (ua-parser, maintained with the crawlers of the day): what they call a spider is a
+ * bot, and so is an agent they cannot name at all. Every browser's user agent starts with
+ * {@code Mozilla/}: one that does not is a tool or a library. A request no browser sends (no user
+ * agent, no Accept-Language) and a prefetch are bots too. Each user agent is judged once: the
+ * answers are kept, up to a bound, since the rules take a while.
  */
 final class Bots {
 
-    private static final Set<String> BOT_CLASSES = Set.of("Robot", "Robot Mobile", "Robot Imitator", "Hacker", "Spy");
-    private static final Set<String> BOT_AGENTS = Set.of("Robot", "Special", "Hacker", "Cloud Application", "Testclient");
     private static final int KEPT = 20_000;
 
-    private final UserAgentAnalyzer analyzer;
+    private final Parser parser = new Parser();
     private final Map<String, Boolean> judged = new ConcurrentHashMap<>();
-
-    Bots() {
-        analyzer = UserAgentAnalyzer.newBuilder().hideMatcherLoadStats().withoutCache()
-                .withField(UserAgent.DEVICE_CLASS).withField(UserAgent.AGENT_CLASS).immediateInitialization().build();
-    }
 
     boolean isBot(HttpServletRequest request) {
         if (isPrefetch(request)) {
@@ -46,9 +38,13 @@ final class Bots {
         if (known != null) {
             return known;
         }
-        var parsed = analyzer.parse(agent);
-        boolean bot = BOT_CLASSES.contains(parsed.getValue(UserAgent.DEVICE_CLASS))
-                || BOT_AGENTS.contains(parsed.getValue(UserAgent.AGENT_CLASS));
+        boolean bot;
+        if (!agent.startsWith("Mozilla/") || agent.length() > 1000) {
+            bot = true;
+        } else {
+            var client = parser.parse(agent);
+            bot = "Spider".equals(client.device.family) || "Other".equals(client.userAgent.family);
+        }
         if (judged.size() >= KEPT) {
             judged.clear();
         }

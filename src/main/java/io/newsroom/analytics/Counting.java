@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Counting {
 
-    /** Yauaa takes a few seconds to build its rules: only where counting is on. */
+    /** The user-agent rules take a moment and a few MB to load: only where counting is on. */
     private final Bots bots;
     private final CountStore store;
     private final SettingsLookup settings;
