@@ -128,6 +128,7 @@ class DatabaseOutageTest {
                 "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),
                 "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
                 "--newsroom.scheduler-interval=PT1H", "--newsroom.mail.poll-interval=PT1H",
+                "--newsroom.analytics.flush-interval=PT1H",
                 "--newsroom.page-cache.check-interval=PT0S"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(NewsroomApplication.class).run(args.toArray(String[]::new));
