@@ -45,8 +45,8 @@ class CountStore {
     @Transactional
     void write(Tally tally) {
         var rows = new ArrayList<Object[]>();
-        tally.counts().forEach((key, count) -> rows.add(new Object[] {Date.valueOf(key.day()), key.kind(), key.language(),
-                key.slug(), key.dimension(), key.item(), count.sum()}));
+        tally.rows((key, count) -> rows.add(new Object[] {Date.valueOf(key.day()), key.kind(), key.language(),
+                key.slug(), key.dimension(), key.item(), count}));
         if (!rows.isEmpty()) {
             addCounts(rows);
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,6 +32,16 @@ class Counting {
     private final Clock clock;
     private final AnalyticsProperties properties;
     private final AtomicReference<Tally> tally;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    });
+
+    private volatile Day day;
     private volatile LocalDate saltDay;
     private volatile byte[] salt;
 
@@ -52,37 +63,27 @@ class Counting {
         LocalDate day = today();
         var current = tally.get();
         if (bots.isBot(request)) {
-            current.add(new Tally.Key(day, "bot", page.language(), page.slug(), "total", ""));
+            current.add(new Tally.Event(day, "bot", page.language(), page.slug(), "", "", "", "", "", "", "", true));
             return;
         }
-        current.add(new Tally.Key(day, page.kind(), page.language(), page.slug(), "total", ""));
         if (page.kind().equals("search")) {
-            String term = normalized(request.getParameter("q"));
-            if (!term.isEmpty()) {
-                current.add(new Tally.Key(day, "search", page.language(), "", "term", term));
-                if (Integer.valueOf(0).equals(request.getAttribute(Pages.SEARCH_RESULTS))) {
-                    current.add(new Tally.Key(day, "search", page.language(), "", "no-result", term));
-                }
-            }
+            current.add(new Tally.Event(day, "search", page.language(), "", "", "", "", "", "", "", normalized(request.getParameter("q")),
+                    !Integer.valueOf(0).equals(request.getAttribute(Pages.SEARCH_RESULTS))));
             return;
         }
         if (!page.kind().equals("view")) {
+            current.add(new Tally.Event(day, page.kind(), page.language(), page.slug(), "", "", "", "", "", "", "", true));
             return;
         }
-        var source = Referrers.of(request.getHeader("Referer"), request.getParameter("utm_medium"), request.getServerName());
-        if (source != null) {
-            current.add(new Tally.Key(day, "view", page.language(), page.slug(), "source", source.kind().name().toLowerCase(Locale.ROOT)));
-            if (source.site() != null) {
-                current.add(new Tally.Key(day, "view", page.language(), page.slug(), "site", cut(source.site())));
-            }
-        }
-        for (String utm : new String[] {"utm_source", "utm_medium", "utm_campaign"}) {
-            String value = normalized(request.getParameter(utm));
-            if (!value.isEmpty()) {
-                current.add(new Tally.Key(day, "view", page.language(), page.slug(), utm.replace('_', '-'), value));
-            }
-        }
-        current.add(new Tally.Key(day, "view", page.language(), page.slug(), "reader", readerLanguage(request)));
+        // the query string is read only when there is one: most views have none
+        boolean query = request.getQueryString() != null;
+        String medium = query ? normalized(request.getParameter("utm_medium")) : "";
+        var source = Referrers.of(request.getHeader("Referer"), medium, request.getServerName());
+        current.add(new Tally.Event(day, "view", page.language(), page.slug(),
+                source == null ? "" : source.kind().name().toLowerCase(Locale.ROOT),
+                source == null || source.site() == null ? "" : cut(source.site()),
+                query ? normalized(request.getParameter("utm_source")) : "", medium,
+                query ? normalized(request.getParameter("utm_campaign")) : "", readerLanguage(request), "", true));
         if (!"1".equals(request.getHeader("Sec-GPC")) && !"1".equals(request.getHeader("DNT"))) {
             long visitor = visitor(request, day);
             if (!page.slug().isEmpty()) {
@@ -94,7 +95,20 @@ class Counting {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone());
+        long now = clock.millis();
+        var known = day;
+        if (known == null || now >= known.until() || now < known.from()) {
+            ZoneId zone = zone();
+            LocalDate date = LocalDate.ofInstant(clock.instant(), zone);
+            known = new Day(date, date.atStartOfDay(zone).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+            day = known;
+        }
+        return known.date();
+    }
+
+    /** Today, and the moments it starts and ends, so that most requests need no time-zone arithmetic. */
+    private record Day(LocalDate date, long from, long until) {
     }
 
     /** The newsroom's time zone: its days are the days counted. */
@@ -107,36 +121,39 @@ class Counting {
             salt = store.saltOf(day).getBytes(StandardCharsets.US_ASCII);
             saltDay = day;
         }
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(salt);
-            digest.update(String.valueOf(request.getRemoteAddr()).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(String.valueOf(request.getHeader("User-Agent")).getBytes(StandardCharsets.UTF_8));
-            byte[] hash = digest.digest();
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = value << 8 | (hash[i] & 0xff);
-            }
-            return value;
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
+        var digest = DIGESTS.get();
+        digest.reset();
+        digest.update(salt);
+        digest.update(String.valueOf(request.getRemoteAddr()).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(String.valueOf(request.getHeader("User-Agent")).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = digest.digest();
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = value << 8 | (hash[i] & 0xff);
         }
+        return value;
     }
 
-    /** The reader's first language (its primary subtag), "" when the browser says none. */
-    private static String readerLanguage(HttpServletRequest request) {
+    /** The reader's first language (its primary subtag, two or three letters), "" when the browser says none. */
+    static String readerLanguage(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) {
+        if (header == null) {
             return "";
         }
-        String first = header.split(",")[0].split(";")[0].strip();
-        String primary = first.split("-")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : "";
+        int start = 0;
+        while (start < header.length() && header.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < header.length() && Character.isLetter(header.charAt(end)) && header.charAt(end) < 128) {
+            end++;
+        }
+        return end - start >= 2 && end - start <= 3 ? header.substring(start, end).toLowerCase(Locale.ROOT) : "";
     }
 
     private static String normalized(String text) {
-        return text == null ? "" : cut(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return text == null || text.isBlank() ? "" : cut(WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
     private static String cut(String text) {

@@ -1,7 +1,7 @@
 package io.newsroom.analytics;
 
 import java.net.URI;
-import java.util.Locale;
+import java.util.List;
 
 import io.newsroom.settings.Languages;
 import io.newsroom.web.PageFacts;
@@ -26,10 +26,17 @@ class Pages {
     record Page(String kind, String language, String slug) {
     }
 
-    private final Languages languages;
+    /** Each language's address prefix ({@code /ko}) and tag, the default language's prefix being empty. */
+    private record Prefix(String prefix, String tag) {
+    }
+
+    private final List<Prefix> prefixes;
+    private final String defaultTag;
 
     Pages(Languages languages) {
-        this.languages = languages;
+        this.prefixes = languages.all().stream().filter(language -> !languages.prefix(language).isEmpty())
+                .map(language -> new Prefix(languages.prefix(language), language.toLanguageTag())).toList();
+        this.defaultTag = languages.defaultLanguage().toLanguageTag();
     }
 
     /** The counted page at this address (as asked, language prefix included), or null. */
@@ -40,17 +47,16 @@ class Pages {
             return page != null && page.kind().equals("view") && !page.slug().isEmpty()
                     ? new Page("original", page.language(), page.slug()) : null;
         }
-        Locale language = languages.defaultLanguage();
+        String code = defaultTag;
         String path = uri;
-        for (Locale other : languages.all()) {
-            String prefix = languages.prefix(other);
-            if (!prefix.isEmpty() && (path.equals(prefix) || path.startsWith(prefix + "/"))) {
-                language = other;
+        for (Prefix other : prefixes) {
+            String prefix = other.prefix();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                code = other.tag();
                 path = path.length() == prefix.length() ? "/" : path.substring(prefix.length());
                 break;
             }
         }
-        String code = language.toLanguageTag();
         if (path.equals("/") || path.equals("/news") || path.equals("/news/")) {
             return new Page("view", code, "");
         }

@@ -6,14 +6,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 
 /**
- * What an instance counted since its last write: counters and the day's visitor hashes, bounded
- * (a counter or hash beyond the bound waits out the interval, counted under "dropped"). Taken whole
- * by the writer, which starts a new one.
+ * What an instance counted since its last write, bounded (what does not fit waits out the interval,
+ * counted as dropped): each distinct request (a view with its source, site, campaign and reader's
+ * language; a download; a search) is one counter, so a request costs one map lookup; the writer
+ * spreads each into the rows of its dimensions. And the day's visitor hashes. Taken whole by the
+ * writer, which starts a new one.
  */
 final class Tally {
 
+    /** A counted request: what it was, and what it says about the reader. Empty strings for what it does not say. */
+    record Event(LocalDate day, String kind, String language, String slug, String source, String site,
+                 String utmSource, String utmMedium, String utmCampaign, String reader, String term, boolean found) {
+    }
+
+    /** A row of analytics_count. */
     record Key(LocalDate day, String kind, String language, String slug, String dimension, String item) {
     }
 
@@ -21,7 +30,7 @@ final class Tally {
     }
 
     private final int maxKeys;
-    private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<Event, LongAdder> events = new ConcurrentHashMap<>();
     private final Set<Visitor> visitors = ConcurrentHashMap.newKeySet();
     private final AtomicInteger size = new AtomicInteger();
     private final LongAdder dropped = new LongAdder();
@@ -30,14 +39,14 @@ final class Tally {
         this.maxKeys = maxKeys;
     }
 
-    void add(Key key) {
-        var counter = counts.get(key);
+    void add(Event event) {
+        var counter = events.get(event);
         if (counter == null) {
             if (size.get() >= maxKeys) {
                 dropped.increment();
                 return;
             }
-            counter = counts.computeIfAbsent(key, k -> {
+            counter = events.computeIfAbsent(event, k -> {
                 size.incrementAndGet();
                 return new LongAdder();
             });
@@ -53,8 +62,33 @@ final class Tally {
         }
     }
 
-    Map<Key, LongAdder> counts() {
-        return counts;
+    /** The rows to add: each event's count under every dimension it has. */
+    void rows(BiConsumer<Key, Long> row) {
+        var sums = new java.util.HashMap<Key, Long>();
+        events.forEach((e, count) -> {
+            long n = count.sum();
+            if (e.kind().equals("search")) {
+                sums.merge(new Key(e.day(), "search", e.language(), "", "total", ""), n, Long::sum);
+                if (!e.term().isEmpty()) {
+                    sums.merge(new Key(e.day(), "search", e.language(), "", "term", e.term()), n, Long::sum);
+                    if (!e.found()) {
+                        sums.merge(new Key(e.day(), "search", e.language(), "", "no-result", e.term()), n, Long::sum);
+                    }
+                }
+                return;
+            }
+            sums.merge(new Key(e.day(), e.kind(), e.language(), e.slug(), "total", ""), n, Long::sum);
+            String[][] dimensions = {{"source", e.source()}, {"site", e.site()}, {"utm-source", e.utmSource()},
+                    {"utm-medium", e.utmMedium()}, {"utm-campaign", e.utmCampaign()}, {"reader", e.reader()}};
+            if (e.kind().equals("view")) {
+                for (String[] dimension : dimensions) {
+                    if (!dimension[1].isEmpty() || dimension[0].equals("reader")) {
+                        sums.merge(new Key(e.day(), "view", e.language(), e.slug(), dimension[0], dimension[1]), n, Long::sum);
+                    }
+                }
+            }
+        });
+        sums.forEach(row);
     }
 
     Set<Visitor> visitors() {
@@ -66,6 +100,6 @@ final class Tally {
     }
 
     boolean isEmpty() {
-        return counts.isEmpty() && visitors.isEmpty();
+        return events.isEmpty() && visitors.isEmpty();
     }
 }
