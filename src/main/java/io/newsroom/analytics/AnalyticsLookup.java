@@ -98,4 +98,18 @@ class AnalyticsLookup {
                 (row, n) -> new Line(row.getString("language") + "/" + row.getString("slug"), row.getLong("total")),
                 Date.valueOf(from), Date.valueOf(to));
     }
+
+    /** A release's views in each hour of a day (0 to 23, from the day's start in the newsroom's time zone). */
+    @Transactional(readOnly = true)
+    long[] hours(String language, String slug, LocalDate day) {
+        long[] hours = new long[24];
+        jdbc.query("select item, hits from analytics_count where on_day = ? and kind = 'view' and language = ? and slug = ?"
+                + " and dimension = 'hour'", row -> {
+                    int hour = Integer.parseInt(row.getString("item"));
+                    if (hour >= 0 && hour < 24) {
+                        hours[hour] += row.getLong("hits");
+                    }
+                }, Date.valueOf(day), language, slug);
+        return hours;
+    }
 }

@@ -63,16 +63,16 @@ class Counting {
         LocalDate day = today();
         var current = tally.get();
         if (bots.isBot(request)) {
-            current.add(new Tally.Event(day, "bot", page.language(), page.slug(), "", "", "", "", "", "", "", true));
+            current.add(new Tally.Event(day, "bot", page.language(), page.slug(), "", "", "", "", "", "", "", true, 0));
             return;
         }
         if (page.kind().equals("search")) {
             current.add(new Tally.Event(day, "search", page.language(), "", "", "", "", "", "", "", normalized(request.getParameter("q")),
-                    !Integer.valueOf(0).equals(request.getAttribute(Pages.SEARCH_RESULTS))));
+                    !Integer.valueOf(0).equals(request.getAttribute(Pages.SEARCH_RESULTS)), 0));
             return;
         }
         if (!page.kind().equals("view")) {
-            current.add(new Tally.Event(day, page.kind(), page.language(), page.slug(), "", "", "", "", "", "", "", true));
+            current.add(new Tally.Event(day, page.kind(), page.language(), page.slug(), "", "", "", "", "", "", "", true, 0));
             return;
         }
         // the query string is read only when there is one: most views have none
@@ -83,7 +83,7 @@ class Counting {
                 source == null ? "" : source.kind().name().toLowerCase(Locale.ROOT),
                 source == null || source.site() == null ? "" : cut(source.site()),
                 query ? normalized(request.getParameter("utm_source")) : "", medium,
-                query ? normalized(request.getParameter("utm_campaign")) : "", readerLanguage(request), "", true));
+                query ? normalized(request.getParameter("utm_campaign")) : "", readerLanguage(request), "", true, hour()));
         if (!"1".equals(request.getHeader("Sec-GPC")) && !"1".equals(request.getHeader("DNT"))) {
             long visitor = visitor(request, day);
             if (!page.slug().isEmpty()) {
@@ -105,6 +105,12 @@ class Counting {
             day = known;
         }
         return known.date();
+    }
+
+    /** The hour of the newsroom's day now (0 to 23), from the day's start: a day of 23 or 25 hours ends at 22 or 23. */
+    private int hour() {
+        today();
+        return (int) Math.min(23, Math.max(0, (clock.millis() - day.from()) / 3_600_000L));
     }
 
     /** Today, and the moments it starts and ends, so that most requests need no time-zone arithmetic. */

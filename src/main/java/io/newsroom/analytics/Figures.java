@@ -1,6 +1,7 @@
 package io.newsroom.analytics;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -23,7 +24,7 @@ class Figures {
     static final int LONGEST = 90;
 
     record ReleaseFigures(ReleaseLookup.ReleaseRef release, Instant publishedAt, long views, long visitors,
-                          long viewsOnPublicationDay, long viewsInFirstWeek, long mediaKits, long pdfs, long originals,
+                          long viewsInFirst24Hours, long viewsInFirstWeek, long mediaKits, long pdfs, long originals,
                           long bots, List<AnalyticsLookup.Day> days, List<AnalyticsLookup.Line> sources,
                           List<AnalyticsLookup.Line> sites, List<AnalyticsLookup.Line> readerLanguages,
                           List<AnalyticsLookup.Line> campaigns, long alertMails, long inquiries) {
@@ -74,7 +75,7 @@ class Figures {
             LocalDate weekEnd = first.plusDays(6).isBefore(today) ? first.plusDays(6) : today;
             return new ReleaseFigures(release, published, totals.getOrDefault("view", 0L),
                     days.stream().mapToLong(AnalyticsLookup.Day::visitors).sum(),
-                    views(lookup.days(language, slug, first, first)), views(lookup.days(language, slug, first, weekEnd)),
+                    published == null ? 0 : firstDay(language, slug, published), views(lookup.days(language, slug, first, weekEnd)),
                     totals.getOrDefault("kit", 0L), totals.getOrDefault("pdf", 0L), totals.getOrDefault("original", 0L),
                     totals.getOrDefault("bot", 0L), days,
                     lookup.top("view", language, slug, "source", first, today, 10),
@@ -110,6 +111,19 @@ class Figures {
     /** A period the admin and the API offer: 7, 30 or 90 days; anything else is 30. */
     static int period(int days) {
         return days == 7 || days == 90 ? days : 30;
+    }
+
+    /** The views of the 24 hours from publication, by the hour: the rest of its day and the start of the next. */
+    private long firstDay(String language, String slug, Instant published) {
+        LocalDate day = LocalDate.ofInstant(published, counting.zone());
+        int hour = (int) Math.min(23, Math.max(0, Duration.between(start(day), published).toHours()));
+        long[] first = lookup.hours(language, slug, day);
+        long[] next = lookup.hours(language, slug, day.plusDays(1));
+        long views = 0;
+        for (int h = 0; h < 24; h++) {
+            views += h >= hour ? first[h] : next[h];
+        }
+        return views;
     }
 
     private Instant start(LocalDate day) {

@@ -19,7 +19,8 @@ final class Tally {
 
     /** A counted request: what it was, and what it says about the reader. Empty strings for what it does not say. */
     record Event(LocalDate day, String kind, String language, String slug, String source, String site,
-                 String utmSource, String utmMedium, String utmCampaign, String reader, String term, boolean found) {
+                 String utmSource, String utmMedium, String utmCampaign, String reader, String term, boolean found,
+                 int hour) {
     }
 
     /** A row of analytics_count. */
@@ -28,6 +29,9 @@ final class Tally {
 
     record Visitor(LocalDate day, String language, String slug, long hash) {
     }
+
+    static final String[] HOURS = java.util.stream.IntStream.range(0, 24).mapToObj(h -> String.format("%02d", h))
+            .toArray(String[]::new);
 
     private final int maxKeys;
     private final Map<Event, LongAdder> events = new ConcurrentHashMap<>();
@@ -81,6 +85,8 @@ final class Tally {
             String[][] dimensions = {{"source", e.source()}, {"site", e.site()}, {"utm-source", e.utmSource()},
                     {"utm-medium", e.utmMedium()}, {"utm-campaign", e.utmCampaign()}, {"reader", e.reader()}};
             if (e.kind().equals("view")) {
+                // by the hour of the newsroom's day, for what a release did in its first 24 hours
+                sums.merge(new Key(e.day(), "view", e.language(), e.slug(), "hour", HOURS[e.hour()]), n, Long::sum);
                 for (String[] dimension : dimensions) {
                     if (!dimension[1].isEmpty() || dimension[0].equals("reader")) {
                         sums.merge(new Key(e.day(), "view", e.language(), e.slug(), dimension[0], dimension[1]), n, Long::sum);

@@ -74,7 +74,7 @@ class AnalyticsPagesTest extends NewsroomTest {
             browser.clickAndWait(browser.find("main a[href='/admin/releases/" + release.getId() + "/analytics']"));
             assertThat(browser.find("h1").getText()).isEqualTo("What “A lab in Boston” did");
             assertThat(browser.find(".analytics__totals").getText()).contains("Views\n2", "Visitors\n2",
-                    "Views on the day of publication\n2", "Media kit downloads\n1", "Alert mails sent\n2",
+                    "Views in its first 24 hours\n2", "Media kit downloads\n1", "Alert mails sent\n2",
                     "Inquiries about it\n1");
             assertThat(browser.all(".chart svg rect.chart__views")).hasSize(8);
             assertThat(browser.find(".chart svg title").getAttribute("textContent")).isEqualTo("Views and visitors by day");

@@ -116,6 +116,26 @@ class CountingTest extends NewsroomTest {
     }
 
     @Test
+    void theFirst24HoursAreCountedByTheHourFromPublication(@Autowired Figures figures) throws Exception {
+        var release = fixtures.published("signing-day", "Signing day", TestClockConfiguration.START);
+        // each view is counted (just after its answer) before the clock moves on
+        clock.set(TestClockConfiguration.START.plus(Duration.ofHours(1)));
+        get(port, "/news/signing-day", CHROME, null, null);
+        flushAfter(1);
+        clock.set(TestClockConfiguration.START.plus(Duration.ofHours(23)));
+        get(port, "/news/signing-day", CHROME, null, null);
+        flushAfter(2);
+        clock.set(TestClockConfiguration.START.plus(Duration.ofHours(25)));
+        get(port, "/news/signing-day", CHROME, null, null);
+        flushAfter(3);
+
+        var found = figures.ofRelease(release.getId()).orElseThrow();
+        assertThat(found.viewsInFirst24Hours()).as("the view 25 hours after is not among them").isEqualTo(2);
+        assertThat(found.viewsInFirstWeek()).isEqualTo(3);
+        assertThat(found.views()).isEqualTo(3);
+    }
+
+    @Test
     void whoAsksNotToBeTrackedIsAViewButNoVisitor() throws Exception {
         get(port, "/news/a-lab-in-boston", CHROME, null, "Sec-GPC");
         get(port, "/news/a-lab-in-boston", SAFARI, null, "DNT");
