@@ -2,8 +2,11 @@ package io.newsroom.analytics;
 
 import java.security.SecureRandom;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +40,7 @@ class CountStore {
     private static boolean isPostgres(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return false;
         }
     }
@@ -58,8 +61,8 @@ class CountStore {
     }
 
     private void addCounts(List<Object[]> rows) {
-        String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
-        Object[] arguments = rows.stream().flatMap(java.util.Arrays::stream).toArray();
+        String values = String.join(",", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+        Object[] arguments = rows.stream().flatMap(Arrays::stream).toArray();
         if (postgres) {
             jdbc.update("insert into analytics_count (on_day, kind, language, slug, dimension, item, hits) values " + values
                     + " on conflict (on_day, kind, language, slug, dimension, item)"
@@ -75,8 +78,8 @@ class CountStore {
     }
 
     private void addVisitors(List<Object[]> rows) {
-        String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?)"));
-        Object[] arguments = rows.stream().flatMap(java.util.Arrays::stream).toArray();
+        String values = String.join(",", Collections.nCopies(rows.size(), "(?, ?, ?, ?)"));
+        Object[] arguments = rows.stream().flatMap(Arrays::stream).toArray();
         if (postgres) {
             jdbc.update("insert into analytics_visitor (on_day, language, slug, visitor) values " + values + " on conflict do nothing",
                     arguments);

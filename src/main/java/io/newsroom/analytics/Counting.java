@@ -25,13 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Counting {
 
-    /** The user-agent rules take a moment and a few MB to load: only where counting is on. */
-    private final Bots bots;
-    private final CountStore store;
-    private final SettingsLookup settings;
-    private final Clock clock;
-    private final AnalyticsProperties properties;
-    private final AtomicReference<Tally> tally;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
         try {
@@ -40,6 +33,14 @@ class Counting {
             throw new IllegalStateException(impossible);
         }
     });
+
+    /** The user-agent rules take a moment and a few MB to load: only where counting is on. */
+    private final Bots bots;
+    private final CountStore store;
+    private final SettingsLookup settings;
+    private final Clock clock;
+    private final AnalyticsProperties properties;
+    private final AtomicReference<Tally> tally;
 
     private volatile Day day;
     private volatile LocalDate saltDay;
@@ -63,16 +64,16 @@ class Counting {
         LocalDate day = today();
         var current = tally.get();
         if (bots.isBot(request)) {
-            current.add(new Tally.Event(day, "bot", page.language(), page.slug(), "", "", "", "", "", "", "", true, 0));
+            current.add(Tally.Event.of(day, "bot", page.language(), page.slug()));
             return;
         }
         if (page.kind().equals("search")) {
-            current.add(new Tally.Event(day, "search", page.language(), "", "", "", "", "", "", "", normalized(request.getParameter("q")),
-                    !Integer.valueOf(0).equals(request.getAttribute(Pages.SEARCH_RESULTS)), 0));
+            current.add(Tally.Event.search(day, page.language(), normalized(request.getParameter("q")),
+                    !Integer.valueOf(0).equals(request.getAttribute(Pages.SEARCH_RESULTS))));
             return;
         }
         if (!page.kind().equals("view")) {
-            current.add(new Tally.Event(day, page.kind(), page.language(), page.slug(), "", "", "", "", "", "", "", true, 0));
+            current.add(Tally.Event.of(day, page.kind(), page.language(), page.slug()));
             return;
         }
         // the query string is read only when there is one: most views have none

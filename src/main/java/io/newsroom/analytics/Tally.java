@@ -1,12 +1,14 @@
 package io.newsroom.analytics;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * What an instance counted since its last write, bounded (what does not fit waits out the interval,
@@ -21,6 +23,16 @@ final class Tally {
     record Event(LocalDate day, String kind, String language, String slug, String source, String site,
                  String utmSource, String utmMedium, String utmCampaign, String reader, String term, boolean found,
                  int hour) {
+
+        /** A bot, a download: what it was and where, nothing more. */
+        static Event of(LocalDate day, String kind, String language, String slug) {
+            return new Event(day, kind, language, slug, "", "", "", "", "", "", "", true, 0);
+        }
+
+        /** A search: its words, and whether it found anything. */
+        static Event search(LocalDate day, String language, String term, boolean found) {
+            return new Event(day, "search", language, "", "", "", "", "", "", "", term, found, 0);
+        }
     }
 
     /** A row of analytics_count. */
@@ -30,7 +42,7 @@ final class Tally {
     record Visitor(LocalDate day, String language, String slug, long hash) {
     }
 
-    static final String[] HOURS = java.util.stream.IntStream.range(0, 24).mapToObj(h -> String.format("%02d", h))
+    static final String[] HOURS = IntStream.range(0, 24).mapToObj(h -> String.format("%02d", h))
             .toArray(String[]::new);
 
     private final int maxKeys;
@@ -68,7 +80,7 @@ final class Tally {
 
     /** The rows to add: each event's count under every dimension it has. */
     void rows(BiConsumer<Key, Long> row) {
-        var sums = new java.util.HashMap<Key, Long>();
+        var sums = new HashMap<Key, Long>();
         events.forEach((e, count) -> {
             long n = count.sum();
             if (e.kind().equals("search")) {
