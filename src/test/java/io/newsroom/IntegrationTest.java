@@ -32,6 +32,11 @@ import org.springframework.test.context.ContextConfiguration;
         "newsroom.webhooks.allowed-networks=127.0.0.0/8",
         "newsroom.media.fetch-allowed-networks=127.0.0.0/8",
         "newsroom.analytics.enabled=false",
+        // the suite keeps several contexts alive at once: each holds one idle connection, not ten,
+        // so that together they stay well under PostgreSQL's 100 and an instance started by a test
+        // can still connect
+        "spring.datasource.hikari.minimum-idle=1",
+        "spring.datasource.hikari.idle-timeout=10000",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.newsroom.StatementCounter"})
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestClockConfiguration.class})

@@ -65,11 +65,8 @@ class DatabaseOutageTest {
 
             proxy.restore();
 
-            // the other instance, behind the proxy, finds its database again on its own: polled. A
-            // connection the pool opened into the cut waits out the socket timeout (15 s) before it is
-            // dropped, and the pool's wait (2 s) comes on top: the bound is the sum, with room for a
-            // loaded machine (CI missed 15 s twice while the whole suite ran)
-            await().atMost(Duration.ofSeconds(30)).until(() -> RawHttp.get(port, "/news?page=2").status() == 404);
+            // the other instance, behind the proxy, finds its database again on its own: polled
+            await().atMost(Duration.ofSeconds(15)).until(() -> RawHttp.get(port, "/news?page=2").status() == 404);
         }
     }
 
