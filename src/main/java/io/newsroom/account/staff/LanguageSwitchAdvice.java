@@ -34,10 +34,13 @@ class LanguageSwitchAdvice {
                 language.getLanguage().equals(locale.getLanguage()))).toList();
     }
 
-    /** The address of the page, for the switch to come back to. */
+    /** The address of an admin page, for the switch to come back to; nothing on the public pages. */
     @ModelAttribute("adminPath")
     String adminPath(HttpServletRequest request) {
         String path = path(request);
+        if (!path.startsWith("/admin")) {
+            return null;
+        }
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
