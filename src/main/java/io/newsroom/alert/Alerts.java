@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.newsroom.mail.AddressForgotten;
 import io.newsroom.mail.MailTemplates;
 import io.newsroom.mail.Outbox;
 import io.newsroom.mail.OutgoingMail;
@@ -98,6 +99,12 @@ class Alerts {
     @Transactional
     void remove(long subscriberId) {
         subscribers.findById(subscriberId).ifPresent(subscribers::delete);
+    }
+
+    /** Someone asked to be forgotten: their subscription goes, with its alerts. */
+    @EventListener
+    public void onForgotten(AddressForgotten forgotten) {
+        subscribers.findByEmail(forgotten.address()).ifPresent(subscribers::delete);
     }
 
     /** In the publishing transaction: the alerts exist exactly when the release became public. */

@@ -2,6 +2,7 @@ package io.newsroom.analytics;
 
 import java.util.List;
 
+import io.newsroom.campaign.CampaignFigures;
 import io.newsroom.web.Csv;
 
 import org.springframework.http.HttpStatus;
@@ -20,9 +21,11 @@ class AdminAnalyticsController {
     private static final List<String> CSV_HEADER = List.of("date", "views", "visitors");
 
     private final Figures figures;
+    private final CampaignFigures campaigns;
 
-    AdminAnalyticsController(Figures figures) {
+    AdminAnalyticsController(Figures figures, CampaignFigures campaigns) {
         this.figures = figures;
+        this.campaigns = campaigns;
     }
 
     @GetMapping("/admin/releases/{id}/analytics")
@@ -30,6 +33,7 @@ class AdminAnalyticsController {
         var found = figures.ofRelease(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("f", found);
         model.addAttribute("chart", Chart.of(found.days()));
+        model.addAttribute("mailings", campaigns.ofRelease(id));
         return "admin/analytics/release";
     }
 

@@ -4,7 +4,7 @@
  * referrers reduced to their site, UTM campaigns, downloads and search terms. Counts are kept in
  * memory and written in batches; PR staff read them in the admin.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = {"account", "alert", "inquiry", "release", "settings", "web"})
+@ApplicationModule(displayName = "Analytics", allowedDependencies = {"account", "alert", "campaign", "inquiry", "release", "settings", "web"})
 package io.newsroom.analytics;
 
 import org.springframework.modulith.ApplicationModule;

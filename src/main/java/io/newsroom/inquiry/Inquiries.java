@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -13,6 +14,11 @@ import org.springframework.data.repository.query.Param;
 interface Inquiries extends Repository<Inquiry, Long> {
 
     Inquiry save(Inquiry inquiry);
+
+    /** A person's inquiries, with their threads (the notes go with them in the database). */
+    @Modifying
+    @Query("delete from Inquiry i where lower(i.email) = :email")
+    int deleteByAddress(@Param("email") String email);
 
     Inquiry saveAndFlush(Inquiry inquiry);
 

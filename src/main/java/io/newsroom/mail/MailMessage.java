@@ -1,9 +1,12 @@
 package io.newsroom.mail;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +20,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "mail_message")
 class MailMessage {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +61,11 @@ class MailMessage {
 
     private Instant createdAt;
 
+    /** For mail to a list: the return path's token, bounces+token@, so that a bounce names this message. */
+    private String verpToken;
+
+    private int softBounces;
+
     protected MailMessage() {
     }
 
@@ -72,6 +82,49 @@ class MailMessage {
         this.nextAttemptAt = now;
         this.giveUpAt = now.plus(keepTrying);
         this.createdAt = now;
+        if (mail.listUnsubscribe() != null) {
+            byte[] random = new byte[15];
+            RANDOM.nextBytes(random);
+            this.verpToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random).toLowerCase(Locale.ROOT)
+                    .replace('_', '0').replace('-', '1');
+        }
+    }
+
+    /** Mail to a list (alerts, campaigns): it carries a one-click unsubscribe, and goes to no suppressed address. */
+    boolean isBulk() {
+        return listUnsubscribe != null;
+    }
+
+    /** Not sent: the address asked for no more such mail, or bounced. */
+    void suppressed(Instant now) {
+        claimedUntil = null;
+        status = MailStatus.SUPPRESSED;
+        lastError = null;
+        nextAttemptAt = now;
+    }
+
+    /** Not sent, as what it belonged to was stopped; false when it was sent or is being sent already. */
+    boolean cancel(Instant now) {
+        if (status != MailStatus.PENDING || (claimedUntil != null && claimedUntil.isAfter(now))) {
+            return false;
+        }
+        status = MailStatus.CANCELLED;
+        return true;
+    }
+
+    /**
+     * The receiving server gave up for now after taking it: it is sent again later, up to {@code limit}
+     * soft bounces; true when that limit is reached and the address is to be suppressed.
+     */
+    boolean softBounced(Instant now, Duration retryAfter, int limit) {
+        softBounces++;
+        if (softBounces >= limit || status != MailStatus.SENT) {
+            return softBounces >= limit;
+        }
+        status = MailStatus.PENDING;
+        nextAttemptAt = now.plus(retryAfter);
+        giveUpAt = nextAttemptAt.plus(retryAfter);
+        return false;
     }
 
     void sent(Instant now) {
@@ -145,6 +198,18 @@ class MailMessage {
 
     String getHtmlBody() {
         return htmlBody;
+    }
+
+    String getVerpToken() {
+        return verpToken;
+    }
+
+    String getReference() {
+        return reference;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getListUnsubscribe() {

@@ -1,6 +1,7 @@
 package io.newsroom.mail;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,5 +38,20 @@ interface MailMessages extends Repository<MailMessage, Long> {
     int release(@Param("id") Long id);
 
     List<MailMessage> findByReferenceOrderById(String reference);
+
+    List<MailMessage> findByReferenceAndStatus(String reference, MailStatus status);
+
+    List<MailMessage> findByIdIn(Collection<Long> ids);
+
+    Optional<MailMessage> findByVerpToken(String token);
+
+    /** Records a report as read; 0 when it was read before, by this instance or another. */
+    @Modifying
+    @Query(value = "insert into mail_report (report_id, received_at) values (:id, :now) on conflict do nothing",
+            nativeQuery = true)
+    int firstReading(@Param("id") String reportId, @Param("now") Instant now);
+
+    @Query("select m.status, count(m) from MailMessage m where m.reference = :reference group by m.status")
+    List<Object[]> countByStatus(@Param("reference") String reference);
 
 }

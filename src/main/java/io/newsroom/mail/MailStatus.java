@@ -5,5 +5,9 @@ public enum MailStatus {
     PENDING,
     SENT,
     /** Retries ran out; staff can resend it by hand. */
-    FAILED
+    FAILED,
+    /** Not sent: mail to a list, and the address is on the suppression list. */
+    SUPPRESSED,
+    /** Not sent: what it belonged to was stopped before its turn. */
+    CANCELLED
 }

@@ -3,6 +3,7 @@ package io.newsroom.mail;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sends what the outbox holds, outside any web request and on a thread of its own: a slow or
@@ -34,11 +34,12 @@ class MailWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
     static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final int BATCH = 50;
 
     private final MailMessages messages;
+    private final Outcomes outcomes;
     private final SmtpDelivery smtp;
     private final MailProperties properties;
-    private final TransactionOperations transactions;
     private final Clock clock;
     private ScheduledExecutorService thread;
     private volatile boolean stopping;
@@ -55,15 +56,14 @@ class MailWorker implements SmartLifecycle {
         }
     }
 
-    MailWorker(MailMessages messages, SmtpDelivery smtp, MailProperties properties,
-               TransactionOperations transactions, Clock clock) {
+    MailWorker(MailMessages messages, Outcomes outcomes, SmtpDelivery smtp, MailProperties properties, Clock clock) {
         if (properties.sendDeadline().compareTo(CLAIM) >= 0) {
             throw new IllegalArgumentException("newsroom.mail.send-deadline must be shorter than the claim, " + CLAIM);
         }
         this.messages = messages;
+        this.outcomes = outcomes;
         this.smtp = smtp;
         this.properties = properties;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -92,7 +92,7 @@ class MailWorker implements SmartLifecycle {
                 var unfinished = inFlight;
                 if (unfinished != null) {
                     unfinished.givenBack = true;
-                    transactions.executeWithoutResult(status -> messages.release(unfinished.id));
+                    outcomes.giveBack(unfinished.id);
                     log.info("Mail {} was still being sent at shutdown; its claim is given back", unfinished.id);
                 }
                 thread.shutdownNow();
@@ -120,31 +120,33 @@ class MailWorker implements SmartLifecycle {
         }
     }
 
+    /** Sends what is due, a batch at a time, until nothing is left due or the worker stops. */
     void deliverDue() {
-        var due = messages.findDue(clock.instant(), Limit.of(50));
-        for (Long id : due) {
-            if (stopping || Thread.currentThread().isInterrupted()) {
-                return;
-            }
-            Boolean claimed = transactions.execute(status ->
-                    messages.claim(id, clock.instant(), clock.instant().plus(CLAIM)) == 1);
-            if (Boolean.TRUE.equals(claimed)) {
-                var attempt = new Attempt(id);
-                inFlight = attempt;
-                try {
-                    deliver(attempt);
-                } finally {
-                    if (inFlight == attempt) {
-                        inFlight = null;
+        List<Long> due;
+        do {
+            due = messages.findDue(clock.instant(), Limit.of(BATCH));
+            for (Long id : due) {
+                if (stopping || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                if (outcomes.claim(id)) {
+                    var attempt = new Attempt(id);
+                    inFlight = attempt;
+                    try {
+                        deliver(attempt);
+                    } finally {
+                        if (inFlight == attempt) {
+                            inFlight = null;
+                        }
                     }
                 }
             }
-        }
+        } while (due.size() == BATCH && !stopping);
     }
 
     private void deliver(Attempt attempt) {
         Long id = attempt.id;
-        var found = messages.findById(id);
+        var found = outcomes.toSend(id);
         if (found.isEmpty()) {
             return;
         }
@@ -163,18 +165,12 @@ class MailWorker implements SmartLifecycle {
         if (attempt.givenBack) {
             return; // shutting down gave the message back: what became of this attempt is not ours to record
         }
-        String failure = error;
-        boolean forGood = permanent > 0;
         try {
-            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(current -> {
-                if (failure == null) {
-                    current.sent(clock.instant());
-                } else if (forGood) {
-                    current.refused(failure, clock.instant());
-                } else {
-                    current.failed(failure, clock.instant(), properties.firstRetry(), properties.longestWait());
-                }
-            }));
+            if (error == null) {
+                outcomes.sent(id);
+            } else {
+                outcomes.failed(id, error, permanent > 0);
+            }
         } catch (OptimisticLockingFailureException gone) {
             log.debug("Mail {} was removed while it was being sent", id);
         }
@@ -204,7 +200,7 @@ class MailWorker implements SmartLifecycle {
             mime.setHeader("List-Unsubscribe", "<" + oneLine(message.getListUnsubscribe()) + ">");
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        smtp.send(mime, properties.sendDeadline());
+        smtp.send(mime, properties.sendDeadline(), properties.returnPath(message.getVerpToken()).orElse(null));
     }
 
     private static String domainOf(String address) {

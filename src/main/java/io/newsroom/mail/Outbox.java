@@ -2,7 +2,11 @@ package io.newsroom.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -26,18 +30,61 @@ public class Outbox {
         this.clock = clock;
     }
 
+    /** Returns the message's id, by which {@link MailReport}s and {@link #deliveries} name it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(OutgoingMail mail) {
-        messages.save(new MailMessage(mail, clock.instant(), properties.keepTrying()));
+    public long enqueue(OutgoingMail mail) {
+        return messages.save(new MailMessage(mail, clock.instant(), properties.keepTrying())).getId();
+    }
+
+    /** Each message sent under this reference, by status: how far a mailing has gone. */
+    @Transactional(readOnly = true)
+    public Map<MailStatus, Long> countByStatus(String reference) {
+        var counts = new EnumMap<MailStatus, Long>(MailStatus.class);
+        for (var status : MailStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : messages.countByStatus(reference)) {
+            counts.put((MailStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The delivery state of these messages, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Delivery> deliveries(Collection<Long> ids) {
+        var found = new HashMap<Long, Delivery>();
+        if (!ids.isEmpty()) {
+            messages.findByIdIn(ids).forEach(m -> found.put(m.getId(), delivery(m)));
+        }
+        return found;
+    }
+
+    /**
+     * Messages sent under this reference that have not started to go out are not sent: a stopped
+     * campaign. Returns how many; one being sent at this moment still goes.
+     */
+    @Transactional
+    public int cancel(String reference) {
+        var now = clock.instant();
+        int cancelled = 0;
+        for (var message : messages.findByReferenceAndStatus(reference, MailStatus.PENDING)) {
+            if (message.cancel(now)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
     }
 
     /** The delivery state of each message sent under this reference, oldest first. */
     @Transactional(readOnly = true)
     public List<Delivery> sentAs(String reference) {
         return messages.findByReferenceOrderById(reference).stream()
-                .map(m -> new Delivery(m.getId(), m.getKind(), m.getRecipients(), m.getSubject(), m.getStatus(),
-                        m.getAttempts(), m.getLastError(), m.getSentAt(), m.getNextAttemptAt()))
-                .toList();
+                .map(Outbox::delivery).toList();
+    }
+
+    private static Delivery delivery(MailMessage m) {
+        return new Delivery(m.getId(), m.getKind(), m.getRecipients(), m.getSubject(), m.getStatus(), m.getAttempts(),
+                m.getLastError(), m.getSentAt(), m.getNextAttemptAt());
     }
 
     /**

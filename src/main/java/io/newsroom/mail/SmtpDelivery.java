@@ -49,13 +49,22 @@ class SmtpDelivery {
         return sender.getSession();
     }
 
-    void send(MimeMessage message, Duration deadline) throws MessagingException {
+    /**
+     * @param returnPath the envelope sender for bounces to go to (VERP), with delivery status
+     *                   notifications asked for where the server offers them; null: the From address
+     */
+    void send(MimeMessage message, Duration deadline, String returnPath) throws MessagingException {
         var sockets = new CapturingSocketFactory();
         String protocol = sender.getProtocol() == null ? "smtp" : sender.getProtocol();
         var properties = new Properties();
         properties.putAll(sender.getJavaMailProperties());
         if (protocol.equals("smtp")) {
             properties.put("mail.smtp.socketFactory", sockets);
+        }
+        if (returnPath != null) {
+            properties.put("mail.smtp.from", returnPath);
+            properties.put("mail.smtp.dsn.notify", "SUCCESS,FAILURE");
+            properties.put("mail.smtp.dsn.ret", "HDRS");
         }
         var session = Session.getInstance(properties);
         var expired = new AtomicBoolean();

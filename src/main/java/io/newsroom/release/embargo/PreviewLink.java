@@ -54,7 +54,12 @@ public class PreviewLink {
         return revokedAt == null;
     }
 
-    void revoke(Instant now) {
+    /** A link for one journalist of a mailing, made by the mailing rather than by a person at the editor. */
+    public static PreviewLink forMailing(Long releaseId, String label, String createdBy, Instant now) {
+        return new PreviewLink(releaseId, label, createdBy, now);
+    }
+
+    public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
         }

@@ -1,0 +1,42 @@
+package io.newsroom.campaign.model;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface Recipients extends Repository<Recipient, Long> {
+
+    Recipient save(Recipient recipient);
+
+    Optional<Recipient> findByToken(String token);
+
+    Optional<Recipient> findByIdAndCampaignId(Long id, Long campaignId);
+
+    Optional<Recipient> findByMailMessageId(Long messageId);
+
+    List<Recipient> findByEmail(String email);
+
+    List<Recipient> findByCampaignIdAndStatusOrderById(Long campaignId, Recipient.Status status, Limit limit);
+
+    Page<Recipient> findByCampaignIdOrderById(Long campaignId, Pageable page);
+
+    boolean existsByCampaignId(Long campaignId);
+
+    long countByCampaignIdAndStatus(Long campaignId, Recipient.Status status);
+
+    /** A campaign's figures: recipients, and how many were skipped, queued, delivered, bounced, unsubscribed, clicked, opened, replied. */
+    @Query("select count(r), sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.SKIPPED then 1 else 0 end),"
+            + " sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.QUEUED then 1 else 0 end),"
+            + " count(r.deliveredAt), count(r.bouncedAt), count(r.unsubscribedAt), count(r.firstClickAt),"
+            + " count(r.openedAt), count(r.repliedAt), sum(r.clicks) from Recipient r where r.campaignId = :campaign")
+    List<Object[]> figures(@Param("campaign") long campaignId);
+
+    @Query("select r.mailMessageId from Recipient r where r.campaignId = :campaign and r.mailMessageId is not null")
+    List<Long> messageIds(@Param("campaign") long campaignId);
+}
