@@ -76,9 +76,12 @@ public class CampaignMails {
         return versions.stream().filter(v -> v.id() == releaseId).findFirst();
     }
 
-    /** A personal embargo link for one addressee, made in the caller's transaction. */
-    public String embargoLink(ReleaseMailing.Version version, Addressee to, Campaign campaign) {
-        return releases.embargoLink(version.id(), to.email() + " · #" + campaign.getId(), campaign.getCreatedByName());
+    /**
+     * A personal embargo link for one addressee, made in the caller's transaction. Its label names
+     * the campaign and the recipient's number, not the person: erasing them leaves nothing in it.
+     */
+    public String embargoLink(ReleaseMailing.Version version, String label, Campaign campaign) {
+        return releases.embargoLink(version.id(), label, campaign.getCreatedByName());
     }
 
     public Rendered render(Campaign campaign, Addressee to, ReleaseMailing.Version version, String embargoToken,

@@ -77,7 +77,8 @@ public class Dispatch {
         for (var recipient : waiting) {
             var version = mails.versionFor(recipient.getLanguage(), versions, campaign.getReleaseId()).orElseThrow();
             var to = addressee(recipient);
-            String embargo = version.embargoed() ? mails.embargoLink(version, to, campaign) : null;
+            String embargo = version.embargoed()
+                    ? mails.embargoLink(version, "Campaign " + id + " · " + recipient.getId(), campaign) : null;
             long messageId = outbox.enqueue(mails.render(campaign, to, version, embargo, "campaign").mail());
             recipient.queued(messageId, version.id(), embargo, now);
         }
@@ -98,7 +99,8 @@ public class Dispatch {
         }
         var to = new CampaignMails.Addressee(staff.email(), as.firstName(), as.lastName(), as.outlet(), as.language(),
                 as.token());
-        String embargo = version.get().embargoed() ? mails.embargoLink(version.get(), to, campaign) : null;
+        String embargo = version.get().embargoed()
+                ? mails.embargoLink(version.get(), "Campaign " + campaign.getId() + " · test", campaign) : null;
         var rendered = mails.render(campaign, to, version.get(), embargo, "campaign.test");
         var mail = rendered.mail();
         outbox.enqueue(new OutgoingMail(mail.kind(), mail.reference(), mail.to(), mail.replyTo(),

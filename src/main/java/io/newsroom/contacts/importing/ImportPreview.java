@@ -34,7 +34,7 @@ record ImportPreview(List<ContactDetails> rows, List<Problem> problems, List<Pro
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("english", "en", "영어", "en", "korean", "ko",
             "한국어", "ko", "한국", "ko", "japanese", "ja", "일본어", "ja", "chinese", "zh", "중국어", "zh");
 
-    int newContacts() {
+    public int newContacts() {
         return rows.size() - known;
     }
 

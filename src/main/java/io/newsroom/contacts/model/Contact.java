@@ -74,13 +74,14 @@ public class Contact {
 
     /**
      * An import row for an address already known: what the row gives replaces what is there, what
-     * it leaves empty is kept, and tags and beats are added to.
+     * it leaves empty is kept, and tags and beats are added to. The lawful basis stays: the one an
+     * import gives is for new contacts.
      */
     public void merge(ContactDetails row, Instant now) {
         var merged = new ContactDetails(email, or(row.firstName(), firstName), or(row.lastName(), lastName),
                 or(row.outlet(), outlet), or(row.jobTitle(), jobTitle), union(getBeats(), row.beats()),
                 union(getTags(), row.tags()), or(row.language(), language), or(row.country(), country),
-                or(row.phone(), phone), or(row.notes(), notes), row.lawfulBasis() == null ? lawfulBasis : row.lawfulBasis());
+                or(row.phone(), phone), or(row.notes(), notes), lawfulBasis);
         change(merged, now);
     }
 

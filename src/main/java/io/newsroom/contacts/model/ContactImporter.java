@@ -70,8 +70,8 @@ public class ContactImporter {
         var found = new HashMap<String, Long>();
         var all = List.copyOf(emails);
         for (int from = 0; from < all.size(); from += 1000) {
-            contacts.findByEmailIn(all.subList(from, Math.min(all.size(), from + 1000)))
-                    .forEach(c -> found.put(c.getEmail(), c.getId()));
+            contacts.idsByEmail(all.subList(from, Math.min(all.size(), from + 1000)))
+                    .forEach(row -> found.put((String) row[0], (Long) row[1]));
         }
         return found;
     }
