@@ -32,6 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
         "newsroom.webhooks.allowed-networks=127.0.0.0/8",
         "newsroom.media.fetch-allowed-networks=127.0.0.0/8",
         "newsroom.analytics.enabled=false",
+        "newsroom.campaigns.postal-address=MEDICAL IP, 15 Seoul-ro, Seoul 03000, Korea",
+        "newsroom.campaigns.rate-per-minute=600",
+        "newsroom.campaigns.dispatch-interval=PT0.2S",
         // the suite keeps several contexts alive at once: each holds one idle connection, not ten,
         // so that together they stay well under PostgreSQL's 100 and an instance started by a test
         // can still connect

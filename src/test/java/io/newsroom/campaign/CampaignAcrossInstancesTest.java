@@ -42,10 +42,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * clock of its own; the test's instance keeps its clock at the start, so it queues nothing itself.
  */
 @IntegrationTest
-@TestPropertySource(properties = {
-        "newsroom.campaigns.postal-address=MEDICAL IP, Seoul",
-        "newsroom.campaigns.rate-per-minute=120",
-        "newsroom.campaigns.dispatch-interval=PT0.2S"})
+@TestPropertySource(properties = "newsroom.campaigns.rate-per-minute=120")
 class CampaignAcrossInstancesTest {
 
     private static final int PEOPLE = 50;

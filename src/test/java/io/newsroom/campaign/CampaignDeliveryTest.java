@@ -44,9 +44,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @IntegrationTest
 @TestPropertySource(properties = {
-        "newsroom.campaigns.postal-address=MEDICAL IP, 15 Seoul-ro, Seoul 03000, Korea",
-        "newsroom.campaigns.rate-per-minute=600",
-        "newsroom.campaigns.dispatch-interval=PT0.2S",
         "newsroom.mail.bounce-address=bounces@medicalip.example",
         "newsroom.mail.bounces.host=127.0.0.1",
         "newsroom.mail.bounces.port=" + CampaignDeliveryTest.IMAP_PORT,

@@ -1,0 +1,200 @@
+package io.newsroom.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.newsroom.Html;
+import io.newsroom.IntegrationTest;
+import io.newsroom.MutableClock;
+import io.newsroom.TestClockConfiguration;
+import io.newsroom.account.Role;
+import io.newsroom.account.Staff;
+import io.newsroom.account.staff.StaffFixtures;
+import io.newsroom.release.model.ReleaseFixtures;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Nothing reaches journalists without review when review before publishing is on, nor a release
+ * that is not public or scheduled, on any path: the send button, the scheduler, a release taken
+ * back after its campaign was scheduled. A campaign stopped midway sends nothing more.
+ */
+@IntegrationTest
+class CampaignReviewTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    ReleaseFixtures releases;
+
+    private GreenMail smtp;
+    private Staff admin;
+    private CampaignSteps steps;
+
+    @BeforeEach
+    void start() {
+        clock.set(TestClockConfiguration.START);
+        for (String table : List.of("mail_message", "mail_suppression", "campaign", "contact", "contact_list")) {
+            jdbc.update("delete from " + table);
+        }
+        releases.clear();
+        admin = staff.admin();
+        steps = new CampaignSteps(mvc, jdbc);
+        smtp = new GreenMail(new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+        setReview(false, false);
+        jdbc.update("delete from campaign");
+    }
+
+    @Test
+    void withReviewOnAnEditorSubmitsAndOnlyAnotherReviewerSends() {
+        var release = releases.publishedIn(Locale.ENGLISH, "award", "Award", "Won.", "Body.", clock.instant());
+        long list = steps.importList(admin, "Desk", "email\none@paper.example\n");
+        setReview(true, true);
+        Staff editor = staff.editor();
+        Staff publisher = staff.create(Role.PUBLISHER);
+        long campaign = steps.campaign(editor, release.getId(), "Award", "", list);
+
+        assertThat(steps.sendNow(editor, campaign)).isEqualTo("campaigns.needs-reviewer");
+        assertThat(steps.sendNow(publisher, campaign)).as("four eyes: only a submitted campaign").isEqualTo("campaigns.four-eyes");
+        assertThat(mvc.post().uri("/admin/campaigns/" + campaign + "/submit").with(user(publisher)).with(csrf()).exchange())
+                .hasStatus(302);
+        assertThat(steps.sendNow(publisher, campaign)).as("not the one who submitted it").isEqualTo("campaigns.four-eyes");
+        assertThat(status(campaign)).isEqualTo("SUBMITTED");
+        assertThat(steps.sendNow(admin, campaign)).endsWith("/results");
+        clock.advance(Duration.ofSeconds(5));
+        await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length == 1);
+    }
+
+    @Test
+    void aDraftIsNeverMailedAndACampaignWhoseReleaseIsTakenBackStopsUnsent() {
+        var draft = releases.savedDraft("secret", "Not reviewed yet");
+        long list = steps.importList(admin, "Desk", "email\none@paper.example\n");
+        long ofDraft = steps.campaign(admin, draft.getId(), "Secret", "", list);
+        assertThat(steps.sendNow(admin, ofDraft)).isEqualTo("campaigns.release-not-mailable");
+
+        var scheduled = releases.publishedIn(Locale.ENGLISH, "later", "Later", "Soon.", "Body.",
+                clock.instant().plus(Duration.ofDays(2)));
+        long campaign = steps.campaign(admin, scheduled.getId(), "Later", "", list);
+        var at = mvc.post().uri("/admin/campaigns/" + campaign + "/send").with(user(admin)).with(csrf())
+                .param("when", "at").param("at", "2026-06-02T12:00").exchange();
+        assertThat(at).hasStatus(302);
+        assertThat(status(campaign)).isEqualTo("SCHEDULED");
+        assertThat(mvc.post().uri("/admin/releases/" + scheduled.getId() + "/trash").with(user(admin)).with(csrf())
+                .exchange()).hasStatus(302);
+
+        clock.advance(Duration.ofDays(1).plusHours(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(campaign).equals("STOPPED"));
+        assertThat(jdbc.queryForObject("select stop_reason from campaign where id = ?", String.class, campaign))
+                .isEqualTo("release-not-mailable");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from mail_message", Long.class)).isZero();
+    }
+
+    @Test
+    void stoppingMidwaySendsNothingMore() {
+        var release = releases.publishedIn(Locale.ENGLISH, "big", "Big news", "Big.", "Body.", clock.instant());
+        String csv = "email\n" + IntStream.rangeClosed(1, 300).mapToObj(i -> "r" + i + "@paper.example")
+                .collect(Collectors.joining("\n"));
+        long list = steps.importList(admin, "Everyone", csv);
+        long campaign = steps.campaign(admin, release.getId(), "Big news", "", list);
+        steps.sendNow(admin, campaign);
+        clock.advance(Duration.ofSeconds(5)); // 600 a minute: 50 may go
+        await().atMost(Duration.ofSeconds(10)).until(() -> queued(campaign) == 50);
+        var results = mvc.get().uri("/admin/campaigns/" + campaign + "/results").with(user(admin)).exchange();
+        assertThat(Html.of(results).select("form[action$=/stop] button").text()).isEqualTo("Stop the campaign");
+        assertThat(mvc.post().uri("/admin/campaigns/" + campaign + "/stop").with(user(admin)).with(csrf()).exchange())
+                .hasStatus(302);
+
+        clock.advance(Duration.ofMinutes(5));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_message where status = 'PENDING'", Long.class) == 0);
+        assertThat(status(campaign)).isEqualTo("STOPPED");
+        assertThat(queued(campaign)).isEqualTo(50);
+        assertThat(jdbc.queryForObject("select count(*) from campaign_recipient where campaign_id = ? and status = 'CANCELLED'",
+                Long.class, campaign)).isEqualTo(250);
+        long sent = jdbc.queryForObject("select count(*) from mail_message where status = 'SENT'", Long.class);
+        assertThat(smtp.getReceivedMessages()).hasSize((int) sent);
+        assertThat(sent).isLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void anUnknownMergeFieldAndSomeoneElsesEditAreExplainedAndNothingIsLost() {
+        var release = releases.publishedIn(Locale.ENGLISH, "award", "Award", "Won.", "Body.", clock.instant());
+        long list = steps.importList(admin, "Desk", "email\none@paper.example\n");
+        var refused = mvc.post().uri("/admin/campaigns/new").param("release", String.valueOf(release.getId()))
+                .with(user(admin)).with(csrf()).param("subject", "Award").param("note", "Dear {{firstname}},")
+                .param("listIds", String.valueOf(list)).exchange();
+        assertThat(refused).hasStatus(200);
+        assertThat(Html.of(refused).selectFirst("#note-error").text()).startsWith("Unknown merge field.");
+        assertThat(Html.of(refused).selectFirst("#note").text()).isEqualTo("Dear {{firstname}},");
+
+        long campaign = steps.campaign(admin, release.getId(), "Award", "", list);
+        long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, campaign);
+        assertThat(edit(campaign, version, "Award: first edit")).hasStatus(302);
+        var second = edit(campaign, version, "Award: second edit");
+        assertThat(second).hasStatus(200);
+        assertThat(Html.of(second).select(".problem").text()).contains("Someone else changed this campaign");
+        assertThat(Html.of(second).selectFirst("#subject").val()).isEqualTo("Award: second edit");
+        assertThat(jdbc.queryForObject("select subject from campaign where id = ?", String.class, campaign))
+                .isEqualTo("Award: first edit");
+    }
+
+    private MvcTestResult edit(long campaign, long version, String subject) {
+        return mvc.post().uri("/admin/campaigns/" + campaign).with(user(admin)).with(csrf()).param("subject", subject)
+                .param("note", "").param("version", String.valueOf(version))
+                .param("listIds", String.valueOf(jdbc.queryForObject("select id from contact_list", Long.class))).exchange();
+    }
+
+    private void setReview(boolean required, boolean fourEyes) {
+        var request = mvc.post().uri("/admin/settings/review").with(user(admin)).with(csrf());
+        if (required) {
+            request.param("required", "true");
+        }
+        if (fourEyes) {
+            request.param("fourEyes", "true");
+        }
+        assertThat(request.exchange()).hasStatus(302);
+    }
+
+    private String status(long campaign) {
+        return jdbc.queryForObject("select status from campaign where id = ?", String.class, campaign);
+    }
+
+    private long queued(long campaign) {
+        return jdbc.queryForObject("select count(*) from campaign_recipient where campaign_id = ? and status = 'QUEUED'",
+                Long.class, campaign);
+    }
+}
