@@ -83,4 +83,28 @@ class EmbeddedDatabaseTest {
         assertThat(mvc.get().uri("/news?category=award&year=2023").exchange()).hasStatusOk().bodyText()
                 .contains("KHF Innovation Award");
     }
+
+    /**
+     * The statements that write "only if not there yet" (INSERT ... ON CONFLICT DO NOTHING) run on
+     * H2 too: list places, the suppression list, read reports and the link key.
+     */
+    @Test
+    void writesOnlyOnceWhatIsWrittenOnlyIfAbsent() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("insert into contact (email, lawful_basis, created_at, updated_at) values ('a@b.example',"
+                    + " 'CONSENT', now(), now())");
+            jdbc.update("insert into contact_list (name, created_at) values ('Desk', now())");
+        });
+        String add = "insert into contact_list_member (list_id, contact_id) select l.id, c.id from contact_list l, contact c"
+                + " on conflict do nothing";
+        assertThat(jdbc.update(add)).isEqualTo(1);
+        assertThat(jdbc.update(add)).isZero();
+        String suppress = "insert into mail_suppression (address_hash, reason, created_at) values ('ab', 'BOUNCED', now())"
+                + " on conflict do nothing";
+        assertThat(jdbc.update(suppress)).isEqualTo(1);
+        assertThat(jdbc.update(suppress)).isZero();
+        String report = "insert into mail_report (report_id, received_at) values ('<r@x>', now()) on conflict do nothing";
+        assertThat(jdbc.update(report)).isEqualTo(1);
+        assertThat(jdbc.update(report)).isZero();
+    }
 }

@@ -134,7 +134,7 @@ class CampaignReviewTest {
         clock.advance(Duration.ofSeconds(5)); // 600 a minute: 50 may go
         await().atMost(Duration.ofSeconds(10)).until(() -> queued(campaign) == 50);
         var results = mvc.get().uri("/admin/campaigns/" + campaign + "/results").with(user(admin)).exchange();
-        assertThat(Html.of(results).select("form[action$=/stop] button").text()).isEqualTo("Stop the campaign");
+        assertThat(Html.of(results).select("form[action$='/stop'] button").text()).isEqualTo("Stop the campaign");
         assertThat(mvc.post().uri("/admin/campaigns/" + campaign + "/stop").with(user(admin)).with(csrf()).exchange())
                 .hasStatus(302);
 
