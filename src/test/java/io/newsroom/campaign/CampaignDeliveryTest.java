@@ -219,6 +219,67 @@ class CampaignDeliveryTest {
         assertThat(countByRecipient()).isEqualTo(Map.of("gone@closed.example", 1L, "here@open.example", 2L));
     }
 
+    @Test
+    void aReplyIsCountedAndASoftBounceIsSentAgainUntilTheAddressIsSuppressed() throws Exception {
+        var release = releases.publishedIn(Locale.ENGLISH, "award", "Award", "Won it.", "Body.", clock.instant());
+        long list = steps.importList(admin, "Tech", """
+                email,name
+                full@box.example,Full Box
+                talker@paper.example,Talker
+                """);
+        long campaign = steps.campaign(admin, release.getId(), "Award", "", list);
+        steps.sendNow(admin, campaign);
+        clock.advance(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(15)).until(() -> mail.getReceivedMessages().length >= 2);
+
+        deliverToBounceMailbox("""
+                From: Talker <talker@paper.example>
+                To: MEDICAL IP PR <bounces@medicalip.example>
+                Subject: Re: Award
+                Message-ID: <reply-1@paper.example>
+                In-Reply-To: %s
+
+                Could we have an interview?
+                """.formatted(only("talker@paper.example").getMessageID()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from campaign_recipient where replied_at is not null", Long.class) == 1);
+
+        for (int bounce = 1; bounce <= 3; bounce++) {
+            var sent = Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals("full@box.example")).toList();
+            assertThat(sent).as("attempts before soft bounce " + bounce).hasSize(bounce);
+            String returnPath = sent.get(0).getHeader("Return-Path")[0].replaceAll("[<>]", "");
+            deliverToBounceMailbox("""
+                    To: %s
+                    Subject: Delivery delayed, then failed
+                    Message-ID: <soft-%d@mx.box.example>
+                    Content-Type: multipart/report; report-type=delivery-status; boundary="s"
+
+                    --s
+                    Content-Type: message/delivery-status
+
+                    Reporting-MTA: dns; mx.box.example
+
+                    Final-Recipient: rfc822; full@box.example
+                    Action: failed
+                    Status: 4.2.2
+                    Diagnostic-Code: smtp; 452 4.2.2 Mailbox full
+                    --s--
+                    """.formatted(returnPath, bounce));
+            int expected = bounce;
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select soft_bounces from mail_message where recipients = 'full@box.example'", Integer.class) == expected);
+            if (bounce < 3) {
+                clock.advance(Duration.ofHours(4).plusMinutes(1));
+                await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(mail.getReceivedMessages())
+                        .filter(m -> to(m).equals("full@box.example")).count() == expected + 1);
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_suppression where reason = 'SOFT_BOUNCES'", Long.class) == 1);
+        assertThat(jdbc.queryForObject("select bounced_at is not null from campaign_recipient where email = 'full@box.example'",
+                Boolean.class)).isTrue();
+    }
+
     private void deliverToBounceMailbox(String raw) throws Exception {
         var message = new MimeMessage(Session.getInstance(new java.util.Properties()),
                 new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));

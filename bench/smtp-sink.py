@@ -1,0 +1,23 @@
+"""A local SMTP sink for bench/campaign: takes every message, keeps nothing but the second it
+arrived, one line per message in the file given (loopback only)."""
+import asyncore
+import smtpd
+import sys
+import time
+import warnings
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+
+class Sink(smtpd.SMTPServer):
+    def __init__(self, port, log):
+        super().__init__(("127.0.0.1", port), None, decode_data=False)
+        self.log = open(log, "a", buffering=1)
+
+    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
+        self.log.write("%.3f %s %s\n" % (time.time(), rcpttos[0], mailfrom))
+        return None
+
+
+Sink(int(sys.argv[1]), sys.argv[2])
+asyncore.loop(timeout=0.5)
