@@ -155,6 +155,8 @@ create table campaign_recipient (
     constraint ck_recipient_status check (status in ('WAITING', 'QUEUED', 'SKIPPED', 'CANCELLED'))
 );
 create index ix_recipient_waiting on campaign_recipient (campaign_id, status, id);
+-- the rate: how many were queued in the last minute, all campaigns together
+create index ix_recipient_queued on campaign_recipient (queued_at);
 
 -- The key that signs tracked links, shared by the instances; made once.
 create table campaign_secret (

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -148,6 +150,33 @@ class CampaignReviewTest {
         long sent = jdbc.queryForObject("select count(*) from mail_message where status = 'SENT'", Long.class);
         assertThat(smtp.getReceivedMessages()).hasSize((int) sent);
         assertThat(sent).isLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void twoCampaignsAtOnceShareTheRateAndNoMinuteGoesOverIt() {
+        var release = releases.publishedIn(Locale.ENGLISH, "big", "Big news", "Big.", "Body.", clock.instant());
+        String csv = "email\n" + IntStream.rangeClosed(1, 500).mapToObj(i -> "r" + i + "@paper.example")
+                .collect(Collectors.joining("\n"));
+        long list = steps.importList(admin, "Everyone", csv);
+        long first = steps.campaign(admin, release.getId(), "Big news", "", list);
+        long second = steps.campaign(admin, release.getId(), "Big news, again", "", list);
+        steps.sendNow(admin, first);
+        steps.sendNow(admin, second);
+        for (int seconds = 10; seconds <= 80; seconds += 10) {
+            var now = TestClockConfiguration.START.plusSeconds(seconds);
+            long expected = Math.min(200L * seconds / 10, 600);
+            clock.set(now);
+            // each campaign may take 100 every 10 s, but both together no more than 600 in any minute
+            await().pollDelay(Duration.ofMillis(600)).atMost(Duration.ofSeconds(10))
+                    .until(() -> queuedBetween(now.minusSeconds(60), now) == expected);
+        }
+        assertThat(queued(first) + queued(second)).as("all, 20 s after the first minute").isEqualTo(1000);
+        await().atMost(Duration.ofSeconds(5)).until(() -> status(first).equals("SENT") && status(second).equals("SENT"));
+    }
+
+    private long queuedBetween(Instant after, Instant until) {
+        return jdbc.queryForObject("select count(*) from campaign_recipient where queued_at > ? and queued_at <= ?",
+                Long.class, Timestamp.from(after), Timestamp.from(until));
     }
 
     @Test

@@ -29,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Dispatch {
 
-    /** At most this much unused rate is saved up: after a pause, no larger burst than this. */
+    /**
+     * At most this much unused rate is saved up, so that a late round loses none of the rate; the
+     * count of the last minute's messages keeps any minute at the rate all the same.
+     */
     static final Duration LONGEST_SHARE = Duration.ofSeconds(10);
 
     private final Campaigns campaigns;
@@ -62,9 +65,17 @@ public class Dispatch {
             campaigns.save(campaign);
             return 0;
         }
+        if (recipients.countByCampaignIdAndStatus(id, Recipient.Status.WAITING) == 0) {
+            campaign.finished(now);
+            campaigns.save(campaign);
+            return 0;
+        }
         Instant from = campaign.getDispatchedUntil();
         Instant start = from.isBefore(now.minus(LONGEST_SHARE)) ? now.minus(LONGEST_SHARE) : from;
         long allowed = Duration.between(start, now).toMillis() * properties.ratePerMinute() / 60_000;
+        // and never more than the rate in any minute, whatever the allowance saved up
+        long room = properties.ratePerMinute() - recipients.countQueuedSince(now.minus(Duration.ofMinutes(1)));
+        allowed = Math.min(allowed, room);
         if (allowed < 1) {
             return 0;
         }
@@ -81,10 +92,6 @@ public class Dispatch {
                     ? mails.embargoLink(version, "Campaign " + id + " · " + recipient.getId(), campaign) : null;
             long messageId = outbox.enqueue(mails.render(campaign, to, version, embargo, "campaign").mail());
             recipient.queued(messageId, version.id(), embargo, now);
-        }
-        if (waiting.size() < allowed) {
-            campaign.finished(now);
-            campaigns.save(campaign);
         }
         return waiting.size();
     }

@@ -1,5 +1,6 @@
 package io.newsroom.campaign.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,10 @@ public interface Recipients extends Repository<Recipient, Long> {
     Page<Recipient> findByCampaignIdOrderById(Long campaignId, Pageable page);
 
     boolean existsByCampaignId(Long campaignId);
+
+    /** How many messages campaigns put into the outbox since then, all campaigns together. */
+    @Query("select count(r) from Recipient r where r.queuedAt > :since")
+    long countQueuedSince(@Param("since") Instant since);
 
     long countByCampaignIdAndStatus(Long campaignId, Recipient.Status status);
 
