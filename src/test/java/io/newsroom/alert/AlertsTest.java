@@ -20,6 +20,7 @@ import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Staff;
 import io.newsroom.account.staff.StaffFixtures;
+import io.newsroom.mail.Suppressions;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -51,6 +52,9 @@ class AlertsTest {
     @Autowired
     StaffFixtures staff;
 
+    @Autowired
+    Suppressions suppressions;
+
     private GreenMail smtp;
     private Staff admin;
 
@@ -60,6 +64,7 @@ class AlertsTest {
         jdbc.update("delete from mail_message");
         jdbc.update("delete from release_alert");
         jdbc.update("delete from subscriber");
+        jdbc.update("delete from mail_suppression");
         jdbc.update("delete from press_release");
         admin = staff.admin();
         smtp = new GreenMail(new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -215,6 +220,21 @@ class AlertsTest {
     }
 
     /** The decoded text of a message's content, all its parts together. */
+    @Test
+    void anAddressThatUnsubscribedFromACampaignOrBouncedGetsNoAlert() throws Exception {
+        subscribeAndConfirm("bounced@fund.example");
+        subscribeAndConfirm("kept@fund.example");
+        suppressions.suppress("Bounced@Fund.example", Suppressions.Reason.BOUNCED);
+
+        publish("Results for the year", "news");
+        awaitMessageTo("kept@fund.example", "Results for the year");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_message where status = 'PENDING'", Integer.class) == 0);
+        assertThat(countTo("bounced@fund.example")).as("only the confirmation before it was suppressed").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from mail_message where kind = 'alert.release'"
+                + " and recipients = 'bounced@fund.example'", String.class)).isEqualTo("SUPPRESSED");
+    }
+
     private String subscribeAndConfirm(String email, String... categories) throws Exception {
         subscribe(email, categories);
         String token = confirmToken(email);

@@ -147,6 +147,10 @@ class CampaignReviewTest {
         assertThat(queued(campaign)).isEqualTo(50);
         assertThat(jdbc.queryForObject("select count(*) from campaign_recipient where campaign_id = ? and status = 'CANCELLED'",
                 Long.class, campaign)).isEqualTo(250);
+        var figures = Html.of(mvc.get().uri("/admin/campaigns/" + campaign + "/results").with(user(admin)).exchange());
+        assertThat(figures.select(".figures tr").eachText()).contains("Recipients 300", "Waiting to be sent 0",
+                "Not sent: the campaign was stopped " + (250 + jdbc.queryForObject(
+                        "select count(*) from mail_message where status = 'CANCELLED'", Long.class)));
         long sent = jdbc.queryForObject("select count(*) from mail_message where status = 'SENT'", Long.class);
         assertThat(smtp.getReceivedMessages()).hasSize((int) sent);
         assertThat(sent).isLessThanOrEqualTo(50);
@@ -177,6 +181,58 @@ class CampaignReviewTest {
     private long queuedBetween(Instant after, Instant until) {
         return jdbc.queryForObject("select count(*) from campaign_recipient where queued_at > ? and queued_at <= ?",
                 Long.class, Timestamp.from(after), Timestamp.from(until));
+    }
+
+    @Test
+    void aPreviewShowsTheMessageAsTheChosenJournalistGetsItAndATestGoesOnlyToMe() throws Exception {
+        var english = releases.publishedIn(Locale.ENGLISH, "mou", "MOU signed", "Signed.", "The English body.", clock.instant());
+        releases.translationOf(english, Locale.KOREAN, "mou-ko", "협약 체결", "체결.", "한국어 본문.", clock.instant());
+        long list = steps.importList(admin, "Desk", "email,name,language\nminsu@ilbo.example,김민수,ko\njane@herald.example,Jane Doe,en\n");
+        long campaign = steps.campaign(admin, english.getId(), "MOU signed", "Dear {{first_name|colleague}},", list);
+        long minsu = jdbc.queryForObject("select id from contact where email = 'minsu@ilbo.example'", Long.class);
+
+        var preview = Html.of(mvc.get().uri("/admin/campaigns/" + campaign + "/preview?contact=" + minsu).with(user(admin))
+                .exchange());
+        assertThat(preview.select(".mail-headers dd").eachText()).containsExactly("MOU signed", "minsu@ilbo.example", "ko");
+        assertThat(preview.selectFirst(".mail-preview").text()).contains("Dear 김민수,", "협약 체결", "한국어 본문.")
+                .doesNotContain("The English body.");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        assertThat(mvc.post().uri("/admin/campaigns/" + campaign + "/test?contact=" + minsu).with(user(admin)).with(csrf())
+                .exchange()).hasStatus(302);
+        await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 1);
+        var test = smtp.getReceivedMessages()[0];
+        assertThat(test.getAllRecipients()[0].toString()).isEqualTo(admin.email());
+        assertThat(test.getSubject()).isEqualTo("[TEST] MOU signed");
+        assertThat(io.newsroom.MailText.of(test)).contains("Dear 김민수,").contains("한국어 본문.");
+        assertThat(status(campaign)).as("a test sends nothing of the campaign").isEqualTo("DRAFT");
+    }
+
+    @Test
+    void opensAreCountedOnlyWhenTheCampaignAsksAndItSaysSo() throws Exception {
+        var release = releases.publishedIn(Locale.ENGLISH, "award", "Award", "Won.", "Body.", clock.instant());
+        long list = steps.importList(admin, "Desk", "email\none@paper.example\n");
+        var created = mvc.post().uri("/admin/campaigns/new").param("release", String.valueOf(release.getId()))
+                .with(user(admin)).with(csrf()).param("subject", "Award").param("note", "")
+                .param("listIds", String.valueOf(list)).param("trackOpens", "true").exchange();
+        String location = created.getResponse().getRedirectedUrl();
+        long withOpens = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long without = steps.campaign(admin, release.getId(), "Award, plain", "", list);
+        assertThat(Html.of(mvc.get().uri("/admin/campaigns/" + without).with(user(admin)).exchange())
+                .selectFirst("input[type=checkbox][name=trackOpens]").hasAttr("checked")).as("off by default").isFalse();
+        steps.sendNow(admin, withOpens);
+        steps.sendNow(admin, without);
+        clock.advance(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length == 2);
+        var pixel = java.util.regex.Pattern.compile("http://localhost:8080(/mail/o/[A-Za-z0-9_-]+\\.gif)");
+        var bodies = java.util.Arrays.stream(smtp.getReceivedMessages()).map(io.newsroom.MailText::of).toList();
+        assertThat(bodies.stream().filter(b -> pixel.matcher(b).find())).hasSize(1);
+        var found = pixel.matcher(bodies.stream().filter(b -> pixel.matcher(b).find()).findFirst().orElseThrow());
+        assertThat(found.find()).isTrue();
+        var image = mvc.get().uri(found.group(1)).exchange();
+        assertThat(image).hasStatus(200).hasContentType("image/gif");
+        assertThat(jdbc.queryForObject("select count(*) from campaign_recipient where opened_at is not null", Long.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -22,7 +22,7 @@ public class CampaignQueries {
 
     /** A campaign's results, recipient by recipient summed up. */
     public record Figures(long recipients, long skipped, long queued, long delivered, long bounced, long unsubscribed,
-                          long clicked, long opened, long replied, long clicks) {
+                          long clicked, long opened, long replied, long clicks, long waiting, long cancelled) {
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +44,7 @@ public class CampaignQueries {
     public Figures figures(long campaignId) {
         Object[] row = recipients.figures(campaignId).get(0);
         return new Figures(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5]),
-                number(row[6]), number(row[7]), number(row[8]), number(row[9]));
+                number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]), number(row[11]));
     }
 
     private static long number(Object value) {

@@ -35,11 +35,14 @@ public interface Recipients extends Repository<Recipient, Long> {
 
     long countByCampaignIdAndStatus(Long campaignId, Recipient.Status status);
 
-    /** A campaign's figures: recipients, and how many were skipped, queued, delivered, bounced, unsubscribed, clicked, opened, replied. */
+    /** A campaign's figures: recipients; skipped, queued; delivered, bounced, unsubscribed, clicked, opened, replied; clicks; waiting, cancelled. */
     @Query("select count(r), sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.SKIPPED then 1 else 0 end),"
             + " sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.QUEUED then 1 else 0 end),"
             + " count(r.deliveredAt), count(r.bouncedAt), count(r.unsubscribedAt), count(r.firstClickAt),"
-            + " count(r.openedAt), count(r.repliedAt), sum(r.clicks) from Recipient r where r.campaignId = :campaign")
+            + " count(r.openedAt), count(r.repliedAt), sum(r.clicks),"
+            + " sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.WAITING then 1 else 0 end),"
+            + " sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.CANCELLED then 1 else 0 end)"
+            + " from Recipient r where r.campaignId = :campaign")
     List<Object[]> figures(@Param("campaign") long campaignId);
 
     @Query("select r.mailMessageId from Recipient r where r.campaignId = :campaign and r.mailMessageId is not null")
