@@ -35,6 +35,9 @@ public class Dispatch {
      */
     static final Duration LONGEST_SHARE = Duration.ofSeconds(10);
 
+    /** The most messages one share queues; a round takes shares until the rate allows no more. */
+    static final int MAX_SHARE = 200;
+
     private final Campaigns campaigns;
     private final Recipients recipients;
     private final Outbox outbox;
@@ -79,12 +82,13 @@ public class Dispatch {
         if (allowed < 1) {
             return 0;
         }
-        Instant until = start.plusMillis(allowed * 60_000 / properties.ratePerMinute());
+        // a share is one transaction: at most MAX_SHARE messages, so that the outbox sees them soon
+        long take = Math.min(allowed, MAX_SHARE);
+        Instant until = start.plusMillis(take * 60_000 / properties.ratePerMinute());
         if (campaigns.claimShare(id, from, until) == 0) {
             return 0; // another instance took this share
         }
-        var waiting = recipients.findByCampaignIdAndStatusOrderById(id, Recipient.Status.WAITING,
-                Limit.of((int) Math.min(allowed, 10_000)));
+        var waiting = recipients.findByCampaignIdAndStatusOrderById(id, Recipient.Status.WAITING, Limit.of((int) take));
         for (var recipient : waiting) {
             var version = mails.versionFor(recipient.getLanguage(), versions, campaign.getReleaseId()).orElseThrow();
             var to = addressee(recipient);

@@ -81,7 +81,11 @@ class Dispatcher implements SmartLifecycle {
         for (Long id : campaigns.findActive(clock.instant())) {
             try {
                 starter.startIfDue(id, clock.instant());
-                queued += dispatch.share(id, clock.instant());
+                int share;
+                do {
+                    share = dispatch.share(id, clock.instant());
+                    queued += share;
+                } while (share == Dispatch.MAX_SHARE);
             } catch (DataAccessException taken) {
                 // another instance started or moved this campaign on at the same moment: its turn
                 log.debug("Campaign {} was taken by another instance: {}", id, taken.getMessage());
