@@ -79,12 +79,12 @@ class DistributionJourneyTest extends NewsroomTest {
             browser.clickAndWait(browser.find("a[href='/admin/contacts/import']"));
             browser.find("#file").sendKeys(sheet.toString());
             browser.clickAndWait(browser.find("main form button[type=submit]"));
-            assertThat(browser.find(".import-summary").getText()).contains("2 new contacts", "1 rows cannot be imported");
+            assertThat(browser.find(".import-summary").getText()).contains("New contacts: 2", "Rows that cannot be imported: 1.");
             assertThat(browser.find("main").getText()).contains("“broken-address” is not an email address.");
             browser.assertAccessible();
             browser.find("#newList").sendKeys("Health desk");
             browser.clickAndWait(browser.find("button[value=import]"));
-            assertThat(browser.find(".admin-notices").getText()).contains("Imported: 2 new contacts");
+            assertThat(browser.find(".admin-notices").getText()).contains("Imported. New contacts: 2;");
             assertThat(browser.all("tbody tr")).hasSize(2);
 
             browser.visit("/admin/releases/" + english.getId());

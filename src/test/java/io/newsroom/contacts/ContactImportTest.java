@@ -62,8 +62,9 @@ class ContactImportTest {
         var preview = upload(sheet.getBytes(StandardCharsets.UTF_8));
         assertThat(contacts()).as("nothing written before the preview is confirmed").isZero();
         Document page = Html.of(preview);
-        assertThat(page.select(".import-summary li").eachText()).contains("3 new contacts",
-                "1 rows repeat an address of an earlier row: they are merged into one", "2 rows cannot be imported: see below why");
+        assertThat(page.select(".import-summary li").eachText()).contains("New contacts: 3",
+                "Rows that repeat an earlier row’s address: 1. They are merged into one.",
+                "Rows that cannot be imported: 2. See below why.");
         assertThat(page.select("select[name='column[0]'] option[selected]").val()).isEqualTo("EMAIL");
         assertThat(page.select("select[name='column[1]'] option[selected]").val()).isEqualTo("NAME");
         assertThat(page.select("select[name='column[2]'] option[selected]").val()).isEqualTo("OUTLET");
@@ -93,7 +94,7 @@ class ContactImportTest {
                 + " values ('jane@herald.example', 'Jane', 'Old Paper', '+82 2 123', ',health,', '', 'CONSENT', now(), now())");
         var preview = upload("Email,Outlet,Tags\nJane@Herald.example,Korea Herald,ai\n".getBytes(StandardCharsets.UTF_8));
         assertThat(Html.of(preview).select(".import-summary li").eachText())
-                .contains("0 new contacts", "1 addresses on the media list already: what the file gives is added to them");
+                .contains("New contacts: 0", "Addresses on the media list already: 1. What the file gives is added to them.");
         assertThat(confirm(preview, "newList", "")).hasStatus(302);
         assertThat(jdbc.queryForMap("select first_name, outlet, phone, tags, lawful_basis from contact"))
                 .containsEntry("first_name", "Jane").containsEntry("outlet", "Korea Herald")
@@ -134,7 +135,7 @@ class ContactImportTest {
         var rows = IntStream.rangeClosed(1, 50_000).mapToObj(i -> "reporter" + i + "@press" + (i % 97) + ".example,Reporter " + i)
                 .collect(Collectors.joining("\n"));
         var preview = upload(("email,name\n" + rows + "\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(Html.of(preview).select(".import-summary li").eachText()).contains("50,000 new contacts");
+        assertThat(Html.of(preview).select(".import-summary li").eachText()).contains("New contacts: 50,000");
         assertThat(confirm(preview, "newList", "Everyone")).hasStatus(302);
         assertThat(contacts()).isEqualTo(50_000);
 
