@@ -67,8 +67,9 @@ class ModulesTest {
     }
 
     /**
-     * The Documenter lists components, relations, and the entries of a canvas cell in no fixed
-     * order; sorting each run of them gives the same files for the same code.
+     * The Documenter lists components, relations, and the entries of a canvas cell (the events a
+     * module listens to among them, under a bar of their own) in no fixed order; sorting each run
+     * of them gives the same files for the same code.
      */
     static List<String> inStableOrder(List<String> lines) {
         var result = new ArrayList<String>();
@@ -77,8 +78,9 @@ class ModulesTest {
         for (String line : lines) {
             Run lineKind = LISTED.matcher(line).lookingAt() ? Run.DIAGRAM
                     : line.startsWith("|* ") ? Run.CELL_START
-                    : line.startsWith("* ") && kind == Run.CELL ? Run.CELL : Run.NONE;
-            if (lineKind == Run.CELL || lineKind == Run.DIAGRAM && kind == Run.DIAGRAM) {
+                    : line.startsWith("* ") && kind == Run.CELL ? Run.CELL
+                    : line.startsWith("* ") && (kind == Run.BAR || kind == Run.LIST) ? Run.LIST : Run.NONE;
+            if (lineKind == Run.CELL || lineKind == Run.LIST || lineKind == Run.DIAGRAM && kind == Run.DIAGRAM) {
                 run.add(line);
                 continue;
             }
@@ -88,13 +90,14 @@ class ModulesTest {
                 case CELL_START -> run.add(line.substring(1));
                 default -> result.add(line);
             }
-            kind = lineKind == Run.CELL_START ? Run.CELL : lineKind;
+            kind = lineKind == Run.CELL_START ? Run.CELL : line.equals("|") ? Run.BAR : lineKind;
         }
         flush(run, kind, result);
         return result;
     }
 
-    private enum Run { NONE, DIAGRAM, CELL_START, CELL }
+    /** BAR: a cell's bar on a line of its own (events); LIST: the entries under it. */
+    private enum Run { NONE, DIAGRAM, CELL_START, CELL, BAR, LIST }
 
     /** Sorts a run and adds it; a canvas cell's first entry keeps the cell's bar. */
     private static void flush(List<String> run, Run kind, List<String> result) {
