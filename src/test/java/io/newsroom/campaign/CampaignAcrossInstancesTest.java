@@ -3,6 +3,7 @@ package io.newsroom.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -128,7 +129,7 @@ class CampaignAcrossInstancesTest {
                 .collect(Collectors.groupingBy(CampaignAcrossInstancesTest::to, Collectors.counting()));
         assertThat(perRecipient).hasSize(PEOPLE).allSatisfy((address, count) -> assertThat(count).as(address).isEqualTo(1));
         assertThat(jdbc.queryForObject("select status from campaign where id = ?", String.class, campaign)).isEqualTo("SENT");
-        assertThat(jdbc.queryForList("select queued_at from campaign_recipient where campaign_id = ?", java.sql.Timestamp.class,
+        assertThat(jdbc.queryForList("select queued_at from campaign_recipient where campaign_id = ?", Timestamp.class,
                 campaign).stream().filter(t -> t.toInstant().isBefore(TestClockConfiguration.START.plusSeconds(15))).count())
                 .as("no more than the rate allowed in the first 10 s").isEqualTo(20);
     }

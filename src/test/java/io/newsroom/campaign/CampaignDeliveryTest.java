@@ -2,6 +2,8 @@ package io.newsroom.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -132,6 +135,15 @@ class CampaignDeliveryTest {
         var link = Pattern.compile("http://localhost:8080(/news/preview/[A-Za-z0-9_-]+)").matcher(janeText);
         assertThat(link.find()).isTrue();
         assertThat(mvc.get().uri(link.group(1)).exchange()).as("the personal embargo link opens before the lift").hasStatus(200);
+        long minsuRecipient = jdbc.queryForObject("select id from campaign_recipient where email = 'minsu@ilbo.example'",
+                Long.class);
+        String minsuLink = "/news/preview/" + jdbc.queryForObject(
+                "select embargo_token from campaign_recipient where id = ?", String.class, minsuRecipient);
+        assertThat(mvc.get().uri(minsuLink).exchange()).hasStatus(200);
+        assertThat(mvc.post().uri("/admin/campaigns/" + campaign + "/recipients/" + minsuRecipient + "/revoke-link")
+                .with(user(admin)).with(csrf()).exchange()).hasStatus(302);
+        assertThat(mvc.get().uri(minsuLink).exchange()).as("a revoked link opens nothing").hasStatus(404);
+        assertThat(mvc.get().uri(link.group(1)).exchange()).as("the others still open").hasStatus(200);
 
         // Jane unsubscribes from her mail client with one click (RFC 8058): a POST without any form token
         var unsubscribe = UNSUBSCRIBE.matcher(toJane.getHeader("List-Unsubscribe")[0]);
@@ -207,8 +219,7 @@ class CampaignDeliveryTest {
                 && mail.getManagers().getImapHostManager().getInbox(mail.getUserManager().getUser("bounces@medicalip.example"))
                 .getMessageCount() == 0);
 
-        var results = mvc.get().uri("/admin/campaigns/" + campaign + "/results").with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(admin)).exchange();
+        var results = mvc.get().uri("/admin/campaigns/" + campaign + "/results").with(user(admin)).exchange();
         assertThat(results.getResponse().getContentAsString()).contains("Bounced: smtp; 550 5.1.1");
 
         long again = steps.campaign(admin, release.getId(), "Award, again", "", list);
@@ -243,6 +254,35 @@ class CampaignDeliveryTest {
                 """.formatted(only("talker@paper.example").getMessageID()));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from campaign_recipient where replied_at is not null", Long.class) == 1);
+
+        // the talker's mailbox provider reports them marking it as spam (an ARF report from its feedback loop)
+        deliverToBounceMailbox("""
+                From: Feedback Loop <fbl@paper.example>
+                To: bounces@medicalip.example
+                Subject: Abuse report
+                Message-ID: <arf-1@fbl.paper.example>
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=feedback-report; boundary="f"
+
+                --f
+                Content-Type: text/plain
+
+                A user marked this message as spam.
+                --f
+                Content-Type: message/feedback-report
+
+                Feedback-Type: abuse
+                Version: 1
+                --f
+                Content-Type: text/rfc822-headers
+
+                Message-ID: %s
+                --f--
+                """.formatted(only("talker@paper.example").getMessageID()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_suppression where reason = 'COMPLAINED'", Long.class) == 1);
+        assertThat(jdbc.queryForObject("select unsubscribed_at is not null from campaign_recipient"
+                + " where email = 'talker@paper.example'", Boolean.class)).isTrue();
 
         for (int bounce = 1; bounce <= 3; bounce++) {
             var sent = Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals("full@box.example")).toList();
@@ -281,7 +321,7 @@ class CampaignDeliveryTest {
     }
 
     private void deliverToBounceMailbox(String raw) throws Exception {
-        var message = new MimeMessage(Session.getInstance(new java.util.Properties()),
+        var message = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
         mail.getUserManager().getUser("bounces@medicalip.example").deliver(message);
     }

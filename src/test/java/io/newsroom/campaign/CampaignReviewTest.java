@@ -8,13 +8,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
+import io.newsroom.MailText;
 import io.newsroom.MutableClock;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.account.Role;
@@ -204,7 +207,7 @@ class CampaignReviewTest {
         var test = smtp.getReceivedMessages()[0];
         assertThat(test.getAllRecipients()[0].toString()).isEqualTo(admin.email());
         assertThat(test.getSubject()).isEqualTo("[TEST] MOU signed");
-        assertThat(io.newsroom.MailText.of(test)).contains("Dear 김민수,").contains("한국어 본문.");
+        assertThat(MailText.of(test)).contains("Dear 김민수,").contains("한국어 본문.");
         assertThat(status(campaign)).as("a test sends nothing of the campaign").isEqualTo("DRAFT");
     }
 
@@ -224,8 +227,8 @@ class CampaignReviewTest {
         steps.sendNow(admin, without);
         clock.advance(Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length == 2);
-        var pixel = java.util.regex.Pattern.compile("http://localhost:8080(/mail/o/[A-Za-z0-9_-]+\\.gif)");
-        var bodies = java.util.Arrays.stream(smtp.getReceivedMessages()).map(io.newsroom.MailText::of).toList();
+        var pixel = Pattern.compile("http://localhost:8080(/mail/o/[A-Za-z0-9_-]+\\.gif)");
+        var bodies = Arrays.stream(smtp.getReceivedMessages()).map(MailText::of).toList();
         assertThat(bodies.stream().filter(b -> pixel.matcher(b).find())).hasSize(1);
         var found = pixel.matcher(bodies.stream().filter(b -> pixel.matcher(b).find()).findFirst().orElseThrow());
         assertThat(found.find()).isTrue();

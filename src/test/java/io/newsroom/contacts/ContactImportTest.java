@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import io.newsroom.Html;
 import io.newsroom.IntegrationTest;
+import io.newsroom.account.Role;
 import io.newsroom.account.Staff;
 import io.newsroom.account.staff.StaffFixtures;
 
@@ -148,7 +149,7 @@ class ContactImportTest {
     void anotherMemberOfStaffCannotSeeOrConfirmSomeoneElsesUpload() {
         var preview = upload("email\na@one.example\n".getBytes(StandardCharsets.UTF_8));
         String address = (String) preview.getMvcResult().getRequest().getAttribute("address");
-        var other = staff.create(io.newsroom.account.Role.EDITOR);
+        var other = staff.create(Role.EDITOR);
         assertThat(mvc.get().uri(address).with(user(other)).exchange()).hasStatus(404);
         assertThat(mvc.post().uri(address).with(user(other)).with(csrf()).param("action", "import")
                 .param("column[0]", "EMAIL").exchange()).hasStatus(404);
