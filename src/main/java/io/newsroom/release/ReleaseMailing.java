@@ -10,6 +10,7 @@ import io.newsroom.release.embargo.PreviewLinks;
 import io.newsroom.release.model.PressRelease;
 import io.newsroom.release.model.PressReleases;
 import io.newsroom.release.model.ReleaseStatus;
+import io.newsroom.settings.Languages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,22 +26,25 @@ public class ReleaseMailing {
 
     private final PressReleases releases;
     private final PreviewLinks links;
+    private final Languages languages;
     private final Clock clock;
 
-    ReleaseMailing(PressReleases releases, PreviewLinks links, Clock clock) {
+    ReleaseMailing(PressReleases releases, PreviewLinks links, Languages languages, Clock clock) {
         this.releases = releases;
         this.links = links;
+        this.languages = languages;
         this.clock = clock;
     }
 
     /**
      * A release as a mail shows it.
      *
+     * @param path      its public address on the newsroom ({@code /ko/news/slug})
      * @param bodyHtml  sanitized HTML, with addresses relative to the newsroom
      * @param liftsAt   when an embargoed release becomes public; null once it is
      * @param mailable  public now, or scheduled: neither a draft, nor ended, nor in the trash
      */
-    public record Version(long id, long story, String slug, String language, String title, String summary,
+    public record Version(long id, long story, String path, String language, String title, String summary,
                           String bodyHtml, Instant liftsAt, boolean mailable) {
 
         public boolean embargoed() {
@@ -82,7 +86,8 @@ public class ReleaseMailing {
         boolean scheduled = release.getStatus() == ReleaseStatus.SCHEDULED && release.getPublishedAt() != null
                 && release.getPublishedAt().isAfter(now);
         boolean mailable = !trashedOrEnded && (release.isPublicAt(now) || scheduled);
-        return new Version(release.getId(), release.story(), release.getSlug(), release.getLanguage(), release.getTitle(),
+        return new Version(release.getId(), release.story(),
+                languages.releasePath(release.getLanguage(), release.getSlug()), release.getLanguage(), release.getTitle(),
                 release.getSummary(), release.getBodyHtml(), scheduled ? release.getPublishedAt() : null, mailable);
     }
 }

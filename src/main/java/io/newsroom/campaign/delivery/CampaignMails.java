@@ -100,7 +100,7 @@ public class CampaignMails {
             subject = templates.text("mail.campaign.embargoed-subject", locale, until, subject);
         }
         String link = embargoToken != null ? site.absolute("/news/preview/" + embargoToken)
-                : site.absolute(releasePath(site, version));
+                : site.absolute(version.path());
         String unsubscribe = site.absolute("/mail/unsubscribe/" + to.token());
         var model = new HashMap<String, Object>();
         model.put("site", site);
@@ -119,11 +119,6 @@ public class CampaignMails {
         var mail = new OutgoingMail(kind, (kind.equals("campaign") ? "campaign:" : "campaign-test:") + campaign.getId(),
                 List.of(to.email()), site.mediaContact().email(), subject, parts.text(), parts.html(), unsubscribe);
         return new Rendered(mail, Jsoup.parse(parts.html()).body().html(), version);
-    }
-
-    private static String releasePath(Settings site, ReleaseMailing.Version version) {
-        String prefix = version.language().equals(site.languageTag()) ? "" : "/" + version.language();
-        return prefix + "/news/" + version.slug();
     }
 
     private static String when(Instant at, Settings site, Locale locale) {
