@@ -3,7 +3,6 @@ package io.newsroom.contacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 
 import io.newsroom.contacts.model.Contact;
 import io.newsroom.contacts.model.ContactFilter;
@@ -54,11 +53,6 @@ public class ContactLookup {
                     queries.all(segment.filter()).forEach(c -> found.putIfAbsent(c.getEmail(), of(c))));
         }
         return List.copyOf(found.values());
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Recipient> find(long contactId) {
-        return queries.find(contactId).map(ContactLookup::of);
     }
 
     private static Recipient of(Contact c) {

@@ -74,11 +74,6 @@ public class Suppressions {
         return found;
     }
 
-    @Transactional(readOnly = true)
-    public long count() {
-        return jdbc.sql("select count(*) from mail_suppression").query(Long.class).single();
-    }
-
     /**
      * Someone asked to be forgotten: the address is suppressed (as a hash), the outbox's messages to
      * it are deleted, sent or not, and every feature is told to remove what it keeps of it.

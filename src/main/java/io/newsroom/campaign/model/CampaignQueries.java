@@ -65,9 +65,4 @@ public class CampaignQueries {
     public Optional<Recipient> recipient(long campaignId, long recipientId) {
         return recipients.findByIdAndCampaignId(recipientId, campaignId);
     }
-
-    @Transactional(readOnly = true)
-    public List<Long> messageIds(long campaignId) {
-        return recipients.messageIds(campaignId);
-    }
 }

@@ -27,8 +27,6 @@ public interface Recipients extends Repository<Recipient, Long> {
 
     Page<Recipient> findByCampaignIdOrderById(Long campaignId, Pageable page);
 
-    boolean existsByCampaignId(Long campaignId);
-
     /** How many messages campaigns put into the outbox since then, all campaigns together. */
     @Query("select count(r) from Recipient r where r.queuedAt > :since")
     long countQueuedSince(@Param("since") Instant since);
@@ -44,7 +42,4 @@ public interface Recipients extends Repository<Recipient, Long> {
             + " sum(case when r.status = io.newsroom.campaign.model.Recipient.Status.CANCELLED then 1 else 0 end)"
             + " from Recipient r where r.campaignId = :campaign")
     List<Object[]> figures(@Param("campaign") long campaignId);
-
-    @Query("select r.mailMessageId from Recipient r where r.campaignId = :campaign and r.mailMessageId is not null")
-    List<Long> messageIds(@Param("campaign") long campaignId);
 }

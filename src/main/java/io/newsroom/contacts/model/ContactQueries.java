@@ -53,11 +53,6 @@ public class ContactQueries {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Contact> findByEmail(String email) {
-        return contacts.findByEmail(Contact.normalEmail(email));
-    }
-
-    @Transactional(readOnly = true)
     public List<Long> listsOf(long contactId) {
         return lists.listsOf(contactId);
     }
