@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "newsroom.mail.poll-interval=PT0.2S",
         "spring.mail.properties.mail.smtp.timeout=2000",
+        // tests render pages on their own: no warm-up before each context is ready
+        "newsroom.warm-up.duration=0s",
         "newsroom.mail.send-deadline=PT4S",
         "newsroom.scheduler-interval=PT1H",
         "newsroom.page-cache.check-interval=PT0S",

@@ -31,6 +31,7 @@ public final class OtherInstance {
         var all = new LinkedHashMap<String, String>();
         all.put("server.port", "0");
         all.put("management.server.port", "0");
+        all.put("newsroom.warm-up.duration", "0s");
         all.put("newsroom.demo-content", "false");
         all.put("newsroom.scheduler-interval", "PT1H");
         all.put("newsroom.mail.poll-interval", "PT1H");

@@ -123,6 +123,7 @@ class DatabaseOutageTest {
     /** An instance whose database connections all go through the proxy the test can cut. */
     private static ConfigurableApplicationContext startBehind(TcpProxy proxy, URI database, String... more) {
         var args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--newsroom.warm-up.duration=0s",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getPath(),
                 "--spring.datasource.username=" + env("TEST_DATABASE_USERNAME", "postgres"),
                 "--spring.datasource.password=" + env("TEST_DATABASE_PASSWORD", ""),

@@ -22,6 +22,7 @@ class TrustedProxyTest {
     @Test
     void countsEachForwardedAddressOnItsOwnBehindAConfiguredProxy() {
         try (var app = new SpringApplicationBuilder(NewsroomApplication.class).run("--server.port=0", "--management.server.port=0",
+                "--newsroom.warm-up.duration=0s",
                 "--spring.datasource.url=jdbc:h2:mem:trusted-proxy;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",

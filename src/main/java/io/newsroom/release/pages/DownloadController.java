@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** What journalists download from a public release: its PDF and its media kit. Drafts are 404, ended releases 410. */
@@ -38,7 +37,7 @@ class DownloadController {
 
     /** The release as a PDF, from the same content as its page. */
     @GetMapping("/news/{slug}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, @ModelAttribute("site") Settings site) {
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale language, Settings site) {
         var page = releases.pageOrGone(slug, language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(page.release().getSlug() + ".pdf"))
@@ -50,7 +49,7 @@ class DownloadController {
      * from disk (or straight to the download when kits cannot be kept on disk).
      */
     @GetMapping("/news/{slug}/media-kit.zip")
-    void mediaKit(@PathVariable String slug, Locale language, @ModelAttribute("site") Settings site,
+    void mediaKit(@PathVariable String slug, Locale language, Settings site,
                   HttpServletResponse response) throws IOException {
         var page = releases.pageOrGone(slug, language);
         Optional<Path> file;

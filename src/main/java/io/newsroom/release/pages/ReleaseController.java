@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -42,7 +41,7 @@ class ReleaseController {
     String list(@RequestParam(defaultValue = "1") int page,
                 @RequestParam(required = false) String category,
                 @RequestParam(required = false) Integer year,
-                Locale language, @ModelAttribute("site") Settings site, Model model) {
+                Locale language, Settings site, Model model) {
         var filter = new ListFilter(findCategory(category), checkYear(year), language.toLanguageTag());
         String prefix = RequestLanguage.prefix();
         int current = Math.max(page, 1);
@@ -63,7 +62,7 @@ class ReleaseController {
     }
 
     @GetMapping("/news/{slug}")
-    String show(@PathVariable String slug, Locale language, @ModelAttribute("site") Settings site, Model model) {
+    String show(@PathVariable String slug, Locale language, Settings site, Model model) {
         var page = releases.pageOrGone(slug, language);
         model.addAttribute("page", page);
         model.addAttribute("kit", kits.images(page));

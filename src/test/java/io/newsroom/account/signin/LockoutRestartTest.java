@@ -51,6 +51,7 @@ class LockoutRestartTest {
         var database = (HikariDataSource) dataSource;
         try (var restarted = new SpringApplicationBuilder(NewsroomApplication.class, TestClockConfiguration.class)
                 .run("--server.port=0", "--management.server.port=0", "--newsroom.demo-content=false", "--newsroom.media.directory=target/test-media",
+                        "--newsroom.warm-up.duration=0s",
                         "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
                         "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))) {

@@ -84,6 +84,7 @@ class FirstAdminTest {
 
     private static String[] args(String database, String... args) {
         var all = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--newsroom.media.directory=target/test-media",
+                "--newsroom.warm-up.duration=0s",
                 "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
         all.addAll(List.of(args));

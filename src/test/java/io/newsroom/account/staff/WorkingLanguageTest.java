@@ -26,7 +26,9 @@ class WorkingLanguageTest extends NewsroomTest {
         var korean = signedIn("ko-KR,ko;q=0.9,en;q=0.5");
         var page = korean.get("/admin").html();
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ko");
-        assertThat(page.select(".admin-nav a").eachText()).contains("보도자료", "문의", "미디어");
+        // the inquiries link carries the number of new ones, if other tests left any
+        assertThat(page.select(".admin-nav a").eachText()).contains("보도자료", "미디어")
+                .anyMatch(link -> link.equals("문의") || link.matches("문의 \\d+"));
         var missing = korean.get("/admin/releases/999999999");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.html().selectFirst("html").attr("lang")).as("an admin page's error page too").isEqualTo("ko");
