@@ -56,7 +56,10 @@ class ApiConfiguration {
                 searchResults("/api/v1/search", "q", "page"));
     }
 
-    /** Before the page cache, so that a stored answer gets the CORS headers of each request's origin. */
+    /**
+     * Before the page cache, so that a stored answer gets the CORS headers of each request's origin;
+     * registered for the API's addresses only, so no other request passes through it.
+     */
     @Bean
     FilterRegistrationBean<CorsFilter> apiCorsFilter(ApiCorsProperties properties) {
         var cors = new CorsConfiguration();
@@ -69,6 +72,7 @@ class ApiConfiguration {
             source.registerCorsConfiguration("/api/**", cors);
         }
         var registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
