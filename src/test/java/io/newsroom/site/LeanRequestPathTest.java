@@ -1,0 +1,117 @@
+package io.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.http.Cookie;
+
+import io.newsroom.IntegrationTest;
+import io.newsroom.release.model.ReleaseFixtures;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * What a request costs beside its page: a visitor without a session cookie costs no session
+ * lookup, a stored page no statement and no request observation, and Spring Security's filters are
+ * not observed one by one. Every statement run on the request's thread (MockMvc runs it on the
+ * test's) is recorded, Spring Session's included.
+ */
+@IntegrationTest
+@Import(LeanRequestPathTest.RecordedStatements.class)
+class LeanRequestPathTest {
+
+    private static final ThreadLocal<List<String>> RAN = ThreadLocal.withInitial(ArrayList::new);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RecordedStatements {
+
+        @Bean
+        static BeanPostProcessor recordStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource source && "dataSource".equals(name)
+                            ? ProxyDataSourceBuilder.create(source).afterQuery((run, queries) ->
+                                    queries.stream().map(QueryInfo::getQuery).forEach(RAN.get()::add)).build()
+                            : bean;
+                }
+            };
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ReleaseFixtures fixtures;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @BeforeEach
+    void aNewsroomWithOneRelease() {
+        fixtures.clear();
+        fixtures.published("lean-path", "A release", Instant.parse("2026-11-01T00:00:00Z"));
+        RAN.get().clear();
+    }
+
+    @Test
+    void aVisitorWithoutASessionCookieCostsNoSessionLookup() {
+        assertThat(mvc.get().uri("/robots.txt").exchange()).hasStatusOk();
+        assertThat(RAN.get()).noneMatch(LeanRequestPathTest::sessionLookup);
+
+        // the recorder does see one where a cookie names a session
+        assertThat(mvc.get().uri("/robots.txt").cookie(new Cookie("JSESSIONID", "nobody")).exchange()).hasStatusOk();
+        assertThat(RAN.get()).anyMatch(LeanRequestPathTest::sessionLookup);
+    }
+
+    @Test
+    void aStoredPageCostsNoStatementAndNoRequestObservation() {
+        assertThat(mvc.get().uri("/").exchange()).hasStatusOk().doesNotContainHeader("X-Page-Cache");
+        long rendered = observedRequests();
+        assertThat(rendered).as("a rendered page is observed").isPositive();
+        RAN.get().clear();
+
+        var stored = mvc.get().uri("/").exchange();
+
+        assertThat(stored).hasStatusOk().hasHeader("X-Page-Cache", "hit");
+        // the content version is read at most once a second, by whichever request comes
+        assertThat(RAN.get()).allMatch(sql -> sql.contains("content_version"));
+        assertThat(observedRequests()).as("no observation of a stored page").isEqualTo(rendered);
+    }
+
+    @Test
+    void securityFiltersAreNotObservedOneByOne() {
+        mvc.get().uri("/").exchange();
+        mvc.get().uri("/admin/login").exchange();
+
+        assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+        assertThat(meters.find("spring.security.http.secured.requests").meters()).isEmpty();
+        assertThat(observedRequests()).isPositive();
+    }
+
+    private long observedRequests() {
+        return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    private static boolean sessionLookup(String sql) {
+        return sql.toLowerCase().contains("spring_session");
+    }
+}
