@@ -3,7 +3,9 @@
 -- Korean (about 30,000; most of them translations of an English release, one story), with titles
 -- built from a company's usual words, summaries and bodies of very different lengths (a short
 -- notice to a long feature), and a few drafts, ended and trashed releases, as a real newsroom has.
--- Search has rare and common words: "anatomy" in 1 release in 400, "imaging" in most.
+-- Search: "anatomy" is a common word here (every English body speaks of "the anatomy of one
+-- patient"), so bench/run's search row (/search?q=anatomy) ranks the newest 1,000 of about 68,000
+-- matches; "digital anatomy" is in 1 title in 400.
 -- Slugs are archive-1 ... archive-100000; archive-1 is the newest. Ids are given (1,000,000 + n),
 -- so that a Korean translation names its English story in the same statement: updating 30,000 rows
 -- afterwards would compute their search vectors and trigram index entries a second time.
