@@ -34,6 +34,12 @@ class LanguageConfiguration {
         return registration;
     }
 
+    /** Instead of Spring Boot's, which parses every request's Accept-Language for nothing here. */
+    @Bean
+    RequestContextWithoutBrowserLocale requestContextWithoutBrowserLocale() {
+        return new RequestContextWithoutBrowserLocale();
+    }
+
     /** An admin page, or the error page shown for one (its 404, its 500). */
     static boolean isAdmin(HttpServletRequest request) {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed

@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * What a request costs beside its page: a visitor without a session cookie costs no session
- * lookup, a stored page no statement and no request observation, and Spring Security's filters are
- * not observed one by one. Every statement run on the request's thread (MockMvc runs it on the
+ * lookup, a stored page no statement and no request observation, Spring Security's filters are not
+ * observed one by one, and nobody's Accept-Language is parsed for nothing. Every statement run on the request's thread (MockMvc runs it on the
  * test's) is recorded, Spring Session's included.
  */
 @IntegrationTest
@@ -64,6 +66,9 @@ class LeanRequestPathTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void aNewsroomWithOneRelease() {
@@ -105,6 +110,18 @@ class LeanRequestPathTest {
         assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
         assertThat(meters.find("spring.security.http.secured.requests").meters()).isEmpty();
         assertThat(observedRequests()).isPositive();
+    }
+
+    @Test
+    void noRequestParsesTheBrowsersLanguageForNothing() {
+        // Spring Boot's request-context filter would read request.getLocale() (Tomcat parses
+        // Accept-Language) on every request; the newsroom's takes the language from the address
+        assertThat(context.getBeansOfType(RequestContextFilter.class).values())
+                .singleElement().isInstanceOf(RequestContextWithoutBrowserLocale.class);
+
+        var page = mvc.get().uri("/").header("Accept-Language", "ko-KR,ko;q=0.9").exchange();
+
+        assertThat(page).hasStatusOk().bodyText().contains("<html lang=\"en\"");
     }
 
     private long observedRequests() {
