@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.newsroom.account.factors.PasskeySignIn;
@@ -61,6 +62,43 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /**
+     * The files features declare the same for everyone (robots.txt, feeds, the sitemap, assets,
+     * media), when read: only the security headers. No session or security context is looked up, no
+     * CSRF token is made, nothing is authorised (anyone may read them), so the most requested
+     * addresses pay for none of that. Any other method on them goes through the full chain below.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicFileFilterChain(HttpSecurity http, List<AccessRules> features) throws Exception {
+        var files = matchers(features, AccessRules::publicFiles);
+        http.securityMatcher(request -> isRead(request) && anyMatches(files, request))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.disable())
+                .securityContext(context -> context.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .exceptionHandling(exceptions -> exceptions.disable())
+                .logout(logout -> logout.disable())
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+
+    private static boolean anyMatches(RequestMatcher[] matchers, HttpServletRequest request) {
+        for (RequestMatcher matcher : matchers) {
+            if (matcher.matches(request)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The APIs that features declare token-only (the staff API): no session and no CSRF (a bearer

@@ -68,6 +68,11 @@ class PublicPageFilter extends OncePerRequestFilter {
     /** The name of the session cookie: a request carrying one may belong to a member of staff. */
     private final String sessionCookie;
     private volatile String currentTag;
+    /** The Last-Modified of the current content version, formatted once rather than for every page. */
+    private volatile FormattedDate lastModified;
+
+    private record FormattedDate(Instant instant, String text) {
+    }
 
     PublicPageFilter(List<CacheablePages> declared, ContentVersion versions, PageCaches caches,
                      PageCacheProperties properties, String sessionCookie) {
@@ -126,7 +131,7 @@ class PublicPageFilter extends OncePerRequestFilter {
         }
         String etag = "W/\"" + snapshot.tag() + "-" + checksum(key != null ? key.value()
                 : request.getRequestURI() + "?" + request.getQueryString()) + "\"";
-        String lastModified = HTTP_DATE.format(snapshot.lastModified());
+        String lastModified = lastModified(snapshot);
         // "*" asks whether the page exists at all: only rendering it tells (it may be a 404 or a 410)
         if (notModified(request, etag, snapshot.lastModified(), false)) {
             notModified(response, etag, lastModified);
@@ -150,6 +155,16 @@ class PublicPageFilter extends OncePerRequestFilter {
             }
         }
         capture.copyBodyToResponse();
+    }
+
+    private String lastModified(ContentVersion.Snapshot snapshot) {
+        var known = lastModified;
+        Instant instant = snapshot.lastModified();
+        if (known == null || !known.instant().equals(instant)) {
+            known = new FormattedDate(instant, HTTP_DATE.format(instant));
+            lastModified = known;
+        }
+        return known.text();
     }
 
     /** A new content version makes every stored page useless: free the memory at once. */

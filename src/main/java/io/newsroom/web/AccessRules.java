@@ -32,4 +32,14 @@ public interface AccessRules {
     default List<String> withoutCsrf() {
         return List.of();
     }
+
+    /**
+     * Files anyone may read and that are the same for everyone, signed in or not (robots.txt, feeds,
+     * the sitemap, style sheets, images). Read ({@code GET}, {@code HEAD}) through a chain that only
+     * writes the security headers: no session, no sign-in, no CSRF token. Nothing there may depend on
+     * who asks; any other method goes through the full chain.
+     */
+    default List<String> publicFiles() {
+        return List.of();
+    }
 }

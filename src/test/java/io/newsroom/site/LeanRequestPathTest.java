@@ -31,7 +31,7 @@ import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * What a request costs beside its page: a visitor without a session cookie costs no session
- * lookup, a stored page no statement and no request observation, Spring Security's filters are not
+ * lookup, public files (robots.txt, feeds, assets) none even for staff, a stored page no statement and no request observation, Spring Security's filters are not
  * observed one by one, and nobody's Accept-Language is parsed for nothing. Every statement run on the request's thread (MockMvc runs it on the
  * test's) is recorded, Spring Session's included.
  */
@@ -79,11 +79,35 @@ class LeanRequestPathTest {
 
     @Test
     void aVisitorWithoutASessionCookieCostsNoSessionLookup() {
-        assertThat(mvc.get().uri("/robots.txt").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/news").exchange()).hasStatusOk();
         assertThat(RAN.get()).noneMatch(LeanRequestPathTest::sessionLookup);
 
         // the recorder does see one where a cookie names a session
-        assertThat(mvc.get().uri("/robots.txt").cookie(new Cookie("JSESSIONID", "nobody")).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/news").cookie(new Cookie("JSESSIONID", "nobody")).exchange()).hasStatusOk();
+        assertThat(RAN.get()).anyMatch(LeanRequestPathTest::sessionLookup);
+    }
+
+    @Test
+    void publicFilesCostNoSessionLookupEvenForStaffYetKeepTheSecurityHeaders() {
+        for (String file : List.of("/robots.txt", "/feed.atom", "/ko/feed.rss", "/sitemap.xml", "/assets/css/site.css")) {
+            var read = mvc.get().uri(file).cookie(new Cookie("JSESSIONID", "a-member-of-staff")).exchange();
+
+            assertThat(read).as(file).hasStatusOk()
+                    .hasHeader("X-Frame-Options", "DENY")
+                    .hasHeader("X-Content-Type-Options", "nosniff")
+                    .containsHeader("Content-Security-Policy")
+                    .containsHeader("Referrer-Policy")
+                    .containsHeader("Permissions-Policy");
+            assertThat(read.getResponse().getCookies()).as(file).isEmpty();
+        }
+        assertThat(RAN.get()).noneMatch(LeanRequestPathTest::sessionLookup);
+    }
+
+    @Test
+    void anythingButReadingAPublicFileGoesThroughTheWholeChain() {
+        // a post has no CSRF token: the full chain refuses it, as it would anywhere else
+        assertThat(mvc.post().uri("/feed.atom").exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/robots.txt").cookie(new Cookie("JSESSIONID", "nobody")).exchange()).hasStatus(403);
         assertThat(RAN.get()).anyMatch(LeanRequestPathTest::sessionLookup);
     }
 
