@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -146,6 +148,13 @@ class LeanRequestPathTest {
         var page = mvc.get().uri("/").header("Accept-Language", "ko-KR,ko;q=0.9").exchange();
 
         assertThat(page).hasStatusOk().bodyText().contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void aReleasePageAndItsHeadersFitTheSocketBufferSoTheyLeaveInOneWrite(@Autowired ServletWebServerApplicationContext server) {
+        var connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+        // Tomcat's default is 8 KiB: the demo's release pages (12 KiB with their headers) left in two writes
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(String.valueOf(32 * 1024));
     }
 
     private long observedRequests() {
