@@ -3,30 +3,24 @@ package io.newsroom.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
 
 import io.newsroom.IntegrationTest;
+import io.newsroom.RecordedStatements;
 import io.newsroom.release.model.ReleaseFixtures;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.filter.RequestContextFilter;
@@ -38,27 +32,8 @@ import org.springframework.web.filter.RequestContextFilter;
  * test's) is recorded, Spring Session's included.
  */
 @IntegrationTest
-@Import(LeanRequestPathTest.RecordedStatements.class)
+@Import(RecordedStatements.class)
 class LeanRequestPathTest {
-
-    private static final ThreadLocal<List<String>> RAN = ThreadLocal.withInitial(ArrayList::new);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordedStatements {
-
-        @Bean
-        static BeanPostProcessor recordStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource source && "dataSource".equals(name)
-                            ? ProxyDataSourceBuilder.create(source).afterQuery((run, queries) ->
-                                    queries.stream().map(QueryInfo::getQuery).forEach(RAN.get()::add)).build()
-                            : bean;
-                }
-            };
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -76,17 +51,17 @@ class LeanRequestPathTest {
     void aNewsroomWithOneRelease() {
         fixtures.clear();
         fixtures.published("lean-path", "A release", Instant.parse("2026-11-01T00:00:00Z"));
-        RAN.get().clear();
+        RecordedStatements.clear();
     }
 
     @Test
     void aVisitorWithoutASessionCookieCostsNoSessionLookup() {
         assertThat(mvc.get().uri("/news").exchange()).hasStatusOk();
-        assertThat(RAN.get()).noneMatch(LeanRequestPathTest::sessionLookup);
+        assertThat(RecordedStatements.sql()).noneMatch(LeanRequestPathTest::sessionLookup);
 
         // the recorder does see one where a cookie names a session
         assertThat(mvc.get().uri("/news").cookie(new Cookie("JSESSIONID", "nobody")).exchange()).hasStatusOk();
-        assertThat(RAN.get()).anyMatch(LeanRequestPathTest::sessionLookup);
+        assertThat(RecordedStatements.sql()).anyMatch(LeanRequestPathTest::sessionLookup);
     }
 
     @Test
@@ -102,7 +77,7 @@ class LeanRequestPathTest {
                     .containsHeader("Permissions-Policy");
             assertThat(read.getResponse().getCookies()).as(file).isEmpty();
         }
-        assertThat(RAN.get()).noneMatch(LeanRequestPathTest::sessionLookup);
+        assertThat(RecordedStatements.sql()).noneMatch(LeanRequestPathTest::sessionLookup);
     }
 
     @Test
@@ -110,7 +85,7 @@ class LeanRequestPathTest {
         // a post has no CSRF token: the full chain refuses it, as it would anywhere else
         assertThat(mvc.post().uri("/feed.atom").exchange()).hasStatus(403);
         assertThat(mvc.post().uri("/robots.txt").cookie(new Cookie("JSESSIONID", "nobody")).exchange()).hasStatus(403);
-        assertThat(RAN.get()).anyMatch(LeanRequestPathTest::sessionLookup);
+        assertThat(RecordedStatements.sql()).anyMatch(LeanRequestPathTest::sessionLookup);
     }
 
     @Test
@@ -118,13 +93,13 @@ class LeanRequestPathTest {
         assertThat(mvc.get().uri("/").exchange()).hasStatusOk().doesNotContainHeader("X-Page-Cache");
         long rendered = observedRequests();
         assertThat(rendered).as("a rendered page is observed").isPositive();
-        RAN.get().clear();
+        RecordedStatements.clear();
 
         var stored = mvc.get().uri("/").exchange();
 
         assertThat(stored).hasStatusOk().hasHeader("X-Page-Cache", "hit");
         // the content version is read at most once a second, by whichever request comes
-        assertThat(RAN.get()).allMatch(sql -> sql.contains("content_version"));
+        assertThat(RecordedStatements.sql()).allMatch(sql -> sql.contains("content_version"));
         assertThat(observedRequests()).as("no observation of a stored page").isEqualTo(rendered);
     }
 

@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import io.newsroom.IntegrationTest;
 import io.newsroom.MutableClock;
+import io.newsroom.RecordedStatements;
 import io.newsroom.TestClockConfiguration;
 import io.newsroom.release.model.ReleaseFixtures;
 
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -44,33 +40,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @IntegrationTest
 @TestPropertySource(properties = "newsroom.page-cache.enabled=false")
-@Import(ManyReleasesTest.RecordedQueries.class)
+@Import(RecordedStatements.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManyReleasesTest {
 
     /** Rows a query may read beyond those it returns. */
     private static final long FEW_HUNDRED = 500;
 
-    private static final ThreadLocal<List<QueryInfo>> RAN = ThreadLocal.withInitial(ArrayList::new);
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordedQueries {
-
-        /** Every statement run on the test's own thread (the request, under MockMvc), with its parameters. */
-        @Bean
-        static BeanPostProcessor recordQueries() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource source && "dataSource".equals(name)
-                            ? ProxyDataSourceBuilder.create(source).afterQuery((run, queries) -> RAN.get().addAll(queries)).build()
-                            : bean;
-                }
-            };
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -153,10 +130,10 @@ class ManyReleasesTest {
     @Test
     void countsAndPageEndsAreWorkedOutOncePerContentVersion() {
         mvc.get().uri("/news?category=product&page=900").exchange();
-        RAN.get().clear();
+        RecordedStatements.clear();
         assertThat(mvc.get().uri("/news?category=product&page=900").exchange()).hasStatusOk();
         assertThat(mvc.get().uri("/news?category=product&page=901").exchange()).hasStatusOk();
-        assertThat(RAN.get()).extracting(QueryInfo::getQuery).noneMatch(ManyReleasesTest::oncePerVersion);
+        assertThat(RecordedStatements.ran()).extracting(QueryInfo::getQuery).noneMatch(ManyReleasesTest::oncePerVersion);
     }
 
     /**
@@ -164,10 +141,10 @@ class ManyReleasesTest {
      * are kept per content version) and holds it to the budget. Returns the page's text.
      */
     private String assertCheap(String uri, long budget) {
-        RAN.get().clear();
+        RecordedStatements.clear();
         var result = mvc.get().uri(uri).exchange();
         assertThat(result).as(uri).hasStatusOk();
-        var ran = List.copyOf(RAN.get());
+        var ran = RecordedStatements.ran();
         assertThat(ran).as(uri).isNotEmpty();
         for (var query : ran) {
             if (oncePerVersion(query.getQuery()) || query.getQuery().contains("content_version")) {
