@@ -16,6 +16,9 @@ import io.newsroom.web.Like;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -37,11 +40,16 @@ public class ReleaseSearch {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionOperations transactions;
     private final boolean postgres;
 
-    ReleaseSearch(JdbcClient jdbc, DataSource dataSource, Clock clock) throws SQLException {
+    ReleaseSearch(JdbcClient jdbc, DataSource dataSource, Clock clock, PlatformTransactionManager transactionManager)
+            throws SQLException {
         this.jdbc = jdbc;
         this.clock = clock;
+        var readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+        this.transactions = readOnly;
         try (var connection = dataSource.getConnection()) {
             this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
@@ -73,7 +81,14 @@ public class ReleaseSearch {
         if (!postgres) {
             return plainWords(text, page, size, tag);
         }
-        return "en".equals(language.getLanguage()) ? postgres(text, page, size, tag) : trigrams(text, page, size, tag);
+        return transactions.execute(status -> {
+            // Planned for these words every time. After five runs of one statement PostgreSQL's JDBC
+            // driver prepares it on the server, and the plan made once for any words cannot know that
+            // a word is common: on 100,000 releases it then read all 67,691 matches of "anatomy" (in
+            // every English body) to rank the newest 1,000, 120-180 ms instead of 23 ms.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return "en".equals(language.getLanguage()) ? postgres(text, page, size, tag) : trigrams(text, page, size, tag);
+        });
     }
 
     /**

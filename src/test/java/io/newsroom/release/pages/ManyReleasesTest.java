@@ -112,6 +112,24 @@ class ManyReleasesTest {
         assertThat(mvc.get().uri("/search?q=imaging").exchange()).bodyText().contains("More than 1,000 results");
     }
 
+    /**
+     * PostgreSQL's JDBC driver prepares a statement on the server from its fifth run, and a plan made
+     * once for any words cannot know that a word is common: on the bench's archive it read all 67,691
+     * matches of a common word to rank the newest 1,000 (120-180 ms instead of 23 ms). The explained
+     * plans above are made for the words, so each search must be too, however often it runs.
+     */
+    @Test
+    void searchIsPlannedForItsWordsEveryTimeItRuns() {
+        for (int run = 1; run <= 7; run++) {
+            RecordedStatements.clear();
+            assertThat(mvc.get().uri("/search?q=imaging").exchange()).hasStatusOk();
+            var ran = RecordedStatements.sql();
+            int planning = ran.indexOf("set local plan_cache_mode = force_custom_plan");
+            int searching = ran.stream().filter(sql -> sql.contains("websearch_to_tsquery")).findFirst().map(ran::indexOf).orElse(-1);
+            assertThat(planning).as("run %d: %s", run, ran).isNotNegative().isLessThan(searching);
+        }
+    }
+
     @Test
     void feedsAndTheSitemapReadOnlyWhatTheyList() {
         assertCheap("/feed.atom", FEW_HUNDRED);
@@ -147,7 +165,8 @@ class ManyReleasesTest {
         var ran = RecordedStatements.ran();
         assertThat(ran).as(uri).isNotEmpty();
         for (var query : ran) {
-            if (oncePerVersion(query.getQuery()) || query.getQuery().contains("content_version")) {
+            if (oncePerVersion(query.getQuery()) || query.getQuery().contains("content_version")
+                    || query.getQuery().startsWith("set local ")) {
                 continue;
             }
             var plan = explain(query);
