@@ -8,9 +8,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Tomcat copies a response into a buffer of 8 KiB per connection before it writes to the socket, so
- * a page of 12 KiB left in two writes, and each write on a connection costs the kernel as much again
- * as the bytes. With {@code newsroom.server.socket-write-buffer} (32 KiB) a page and its headers
- * leave in one. Connections are few behind a load balancer; each costs that much heap while open.
+ * a page of 12 KiB left in two writes (two system calls, each a pass through the network stack).
+ * With {@code newsroom.server.socket-write-buffer} (32 KiB) a page and its headers leave in one.
+ * Connections are few behind a load balancer; each holds that much heap while open.
  */
 @Component
 class TomcatSocketBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
